@@ -1,0 +1,61 @@
+package io.tiski.demo;
+
+import io.tiski.organisation.control.Organisations;
+import io.tiski.organisation.control.StaffDirectory;
+import io.tiski.organisation.entity.Role;
+import io.tiski.queue.control.Queues;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Seeds organisation "Demo" with queues Sales and Support, an admin and two agents, when the
+ * database has no organisation at all. The development passwords are documented in the README.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    static final String ADMIN_PASSWORD = "tiski-admin";
+    static final String AGENT_PASSWORD = "tiski-agent";
+
+    @Inject
+    @ConfigProperty(name = "tiski.demo.seed", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Queues queues;
+
+    // Runs in the singleton's container transaction: the demo is seeded whole or not at all.
+    @PostConstruct
+    void seedIfEmpty() {
+        if (!enabled || !organisations.none()) {
+            return;
+        }
+        long org = organisations.create("Demo").getId();
+        staff.create(org, "admin", "Demo Admin", ADMIN_PASSWORD, Set.of(Role.ADMIN, Role.SUPERVISOR));
+        long aino = staff.create(org, "aino", "Aino Agent", AGENT_PASSWORD, Set.of(Role.AGENT)).getId();
+        long bertil = staff.create(org, "bertil", "Bertil Agent", AGENT_PASSWORD, Set.of(Role.AGENT)).getId();
+        for (String name : List.of("Sales", "Support")) {
+            long queue = queues.create(org, name).getId();
+            queues.open(org, queue);
+            queues.assignHandlers(org, queue, List.of(aino, bertil));
+        }
+        LOG.info("Seeded the Demo organisation (users admin, aino, bertil)");
+    }
+}

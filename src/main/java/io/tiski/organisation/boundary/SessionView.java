@@ -1,0 +1,50 @@
+package io.tiski.organisation.boundary;
+
+import io.tiski.organisation.control.CurrentStaff;
+import io.tiski.organisation.entity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** Who is signed in (for the page header), where they start, and logging out. */
+@Named
+@RequestScoped
+public class SessionView {
+
+    @Inject
+    CurrentStaff caller;
+
+    @Inject
+    FacesContext faces;
+
+    public String getDisplayName() {
+        return caller.user().getDisplayName();
+    }
+
+    public String getOrganisationName() {
+        return caller.user().getOrganisation().getName();
+    }
+
+    public boolean isAdmin() {
+        return caller.user().hasRole(Role.ADMIN);
+    }
+
+    /** View action of index.xhtml: admins start in the admin screens, everyone else at the desk. */
+    public String home() {
+        if (!caller.isSignedIn()) {
+            return "/login.xhtml?faces-redirect=true";
+        }
+        return isAdmin() ? "/admin/queues.xhtml?faces-redirect=true" : "/desk/index.xhtml?faces-redirect=true";
+    }
+
+    public String logout() throws ServletException, IOException {
+        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        request.logout();
+        faces.getExternalContext().invalidateSession();
+        return "/login.xhtml?faces-redirect=true&loggedOut=true";
+    }
+}

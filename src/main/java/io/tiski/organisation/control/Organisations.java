@@ -1,0 +1,62 @@
+package io.tiski.organisation.control;
+
+import io.tiski.organisation.entity.Organisation;
+import io.tiski.platform.Conflict;
+import io.tiski.platform.InvalidInput;
+import io.tiski.platform.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/** Creates and finds organisations (tenants). */
+@ApplicationScoped
+@Transactional
+public class Organisations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public Organisation create(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > Organisation.MAX_NAME_LENGTH) {
+            throw new InvalidInput("name", "organisation.name.invalid", Organisation.MAX_NAME_LENGTH);
+        }
+        boolean taken = !em.createQuery("select o.id from Organisation o where o.name = :name", Long.class)
+                .setParameter("name", trimmed).getResultList().isEmpty();
+        if (taken) {
+            throw new Conflict("name", "organisation.name.taken", trimmed);
+        }
+        var organisation = new Organisation(trimmed, clock.instant());
+        em.persist(organisation);
+        em.flush();
+        return organisation;
+    }
+
+    public boolean none() {
+        return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult() == 0;
+    }
+
+    public Organisation find(long id) {
+        var organisation = em.find(Organisation.class, id);
+        if (organisation == null) {
+            throw new NotFound("organisation.notFound");
+        }
+        return organisation;
+    }
+
+    /**
+     * Locks the organisation's row until the transaction ends. Rules that count across the
+     * organisation (such as "at least one active admin") take this lock first, so two admins
+     * acting at once are serialised instead of both passing the count.
+     */
+    public void lock(long id) {
+        em.find(Organisation.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

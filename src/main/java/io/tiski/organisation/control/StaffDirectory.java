@@ -1,0 +1,136 @@
+package io.tiski.organisation.control;
+
+import io.tiski.organisation.entity.Role;
+import io.tiski.organisation.entity.StaffUser;
+import io.tiski.platform.Conflict;
+import io.tiski.platform.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The staff of an organisation. Every method but {@link #activeByUsername} takes the caller's
+ * organisation and never returns or changes a user of another one.
+ */
+@ApplicationScoped
+@Transactional
+public class StaffDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Login is by username alone (unique across the installation); this is the one lookup not
+     * scoped by organisation, and it is used only to authenticate and to resolve the caller.
+     */
+    public Optional<StaffUser> activeByUsername(String username) {
+        return em.createQuery("select u from StaffUser u where u.username = :username and u.active = true",
+                        StaffUser.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    public List<StaffUser> list(long organisationId) {
+        return em.createQuery("select u from StaffUser u where u.organisationId = :org order by u.displayName, u.id",
+                        StaffUser.class)
+                .setParameter("org", organisationId)
+                .getResultList();
+    }
+
+    public List<StaffUser> listActiveWithRole(long organisationId, Role role) {
+        return em.createQuery("select u from StaffUser u where u.organisationId = :org and u.active = true"
+                        + " and :role member of u.roles order by u.displayName, u.id", StaffUser.class)
+                .setParameter("org", organisationId)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
+    public StaffUser find(long organisationId, long userId) {
+        var user = em.find(StaffUser.class, userId);
+        if (user == null || !user.belongsTo(organisationId)) {
+            throw new NotFound("user.notFound");
+        }
+        return user;
+    }
+
+    public StaffUser create(long organisationId, String username, String displayName, String password,
+                            Set<Role> roles) {
+        String login = StaffUser.normaliseUsername(username);
+        String hash = passwords.hash(password);
+        boolean taken = !em.createQuery("select u.id from StaffUser u where u.username = :username", Long.class)
+                .setParameter("username", login).getResultList().isEmpty();
+        if (taken) {
+            throw new Conflict("username", "user.username.taken", login);
+        }
+        var user = new StaffUser(organisations.find(organisationId), login, displayName, hash, roles, clock.instant());
+        em.persist(user);
+        em.flush();
+        return user;
+    }
+
+    /** Changes name and roles; an organisation never loses its last active admin this way. */
+    public StaffUser update(long organisationId, long userId, String displayName, Set<Role> roles) {
+        organisations.lock(organisationId);
+        var user = find(organisationId, userId);
+        user.rename(displayName);
+        boolean losesAdmin = user.isActiveAdmin() && (roles == null || !roles.contains(Role.ADMIN));
+        user.assignRoles(roles);
+        if (losesAdmin) {
+            requireAnotherActiveAdmin(organisationId, user, "roles");
+        }
+        return user;
+    }
+
+    public void resetPassword(long organisationId, long userId, String newPassword) {
+        var user = find(organisationId, userId);
+        user.changePasswordHash(passwords.hash(newPassword));
+    }
+
+    /** Deactivated users cannot log in and are logged out at their next request. */
+    public StaffUser deactivate(long organisationId, long userId, long actingUserId) {
+        if (userId == actingUserId) {
+            throw new Conflict(null, "user.deactivate.self");
+        }
+        organisations.lock(organisationId);
+        var user = find(organisationId, userId);
+        if (user.isActiveAdmin()) {
+            requireAnotherActiveAdmin(organisationId, user, null);
+        }
+        user.deactivate();
+        return user;
+    }
+
+    public StaffUser activate(long organisationId, long userId) {
+        var user = find(organisationId, userId);
+        user.activate();
+        return user;
+    }
+
+    // Callers hold the organisation lock (see Organisations.lock), so the count cannot go stale.
+    private void requireAnotherActiveAdmin(long organisationId, StaffUser user, String field) {
+        long others = em.createQuery("select count(u) from StaffUser u where u.organisationId = :org"
+                        + " and u.active = true and :admin member of u.roles and u.id <> :id", Long.class)
+                .setParameter("org", organisationId)
+                .setParameter("admin", Role.ADMIN)
+                .setParameter("id", user.getId())
+                .getSingleResult();
+        if (others == 0) {
+            throw new Conflict(field, "user.lastAdmin");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.tiski.organisation.entity;
+
+import io.tiski.platform.InvalidInput;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A person who works in Tiski for one organisation: an agent, supervisor or admin. */
+@Entity
+@Table(name = "staff_users")
+public class StaffUser {
+
+    public static final int MAX_USERNAME_LENGTH = 80;
+    public static final int MAX_DISPLAY_NAME_LENGTH = 120;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,79}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
+    private Organisation organisation;
+
+    // Read-only copy of the foreign key: scoping checks need no fetch of the organisation.
+    @Column(name = "organisation_id", insertable = false, updatable = false)
+    private Long organisationId;
+
+    @Column(nullable = false, length = MAX_USERNAME_LENGTH, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = MAX_DISPLAY_NAME_LENGTH)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_user_roles", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected StaffUser() {
+    }
+
+    public StaffUser(Organisation organisation, String username, String displayName, String passwordHash,
+                     Set<Role> roles, Instant createdAt) {
+        this.organisation = organisation;
+        this.organisationId = organisation.getId();
+        this.username = normaliseUsername(username);
+        rename(displayName);
+        this.passwordHash = passwordHash;
+        assignRoles(roles);
+        this.createdAt = createdAt;
+    }
+
+    /** Usernames are compared case-insensitively: "Aino" and "aino" are one login. */
+    public static String normaliseUsername(String username) {
+        String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(normalised).matches()) {
+            throw new InvalidInput("username", "user.username.invalid", MAX_USERNAME_LENGTH);
+        }
+        return normalised;
+    }
+
+    public void rename(String newDisplayName) {
+        String name = newDisplayName == null ? "" : newDisplayName.strip();
+        if (name.isEmpty() || name.length() > MAX_DISPLAY_NAME_LENGTH) {
+            throw new InvalidInput("displayName", "user.displayName.invalid", MAX_DISPLAY_NAME_LENGTH);
+        }
+        this.displayName = name;
+    }
+
+    public void assignRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new InvalidInput("roles", "user.roles.required");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    public void changePasswordHash(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public boolean isActiveAdmin() {
+        return active && roles.contains(Role.ADMIN);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean belongsTo(long organisationId) {
+        return this.organisationId == organisationId;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,33 @@
+package io.tiski.platform;
+
+/**
+ * A failure the user can understand and act on. Each concrete failure names its message key
+ * (in {@code io.tiski.i18n.messages}) and its kind; the boundaries turn it into an HTTP problem,
+ * a Faces message or an error frame, so no stack trace reaches a user.
+ */
+public abstract class ApplicationFailure extends RuntimeException {
+
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+
+    private final transient Object[] arguments;
+
+    protected ApplicationFailure(String messageKey, Object... arguments) {
+        super(messageKey, null, false, false);
+        this.arguments = arguments.clone();
+    }
+
+    public String messageKey() {
+        return getMessage();
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
+    public abstract Kind kind();
+
+    /** The form field the failure is about, or {@code null} when it concerns the whole form. */
+    public String field() {
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+package io.tiski.platform;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns an application failure into a problem document in the caller's language. */
+@Provider
+public class ApplicationFailureMapper implements ExceptionMapper<ApplicationFailure> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(ApplicationFailure failure) {
+        var status = switch (failure.kind()) {
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+        };
+        String detail = UiText.of(locale(), failure);
+        Map<String, String> fields = failure.field() == null ? Map.of() : Map.of(failure.field(), detail);
+        return new Problem(status.getReasonPhrase(), status.getStatusCode(), detail, fields).toResponse();
+    }
+
+    private Locale locale() {
+        var languages = headers == null ? null : headers.getAcceptableLanguages();
+        return languages == null || languages.isEmpty() ? Locale.ENGLISH : languages.get(0);
+    }
+}

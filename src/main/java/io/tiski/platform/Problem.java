@@ -1,0 +1,15 @@
+package io.tiski.platform;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** An RFC 9457 problem document, the one error shape of the REST API. */
+public record Problem(String title, int status, String detail, Map<String, String> fields) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Response toResponse() {
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+    }
+}

@@ -1,0 +1,29 @@
+package io.tiski.platform;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Looks up UI text in the one resource bundle, in the user's language with English as fallback. */
+public final class UiText {
+
+    public static final String BUNDLE = "io.tiski.i18n.messages";
+
+    private UiText() {
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, UiText.class.getClassLoader()).getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    public static String of(Locale locale, ApplicationFailure failure) {
+        return get(locale, failure.messageKey(), failure.arguments());
+    }
+}

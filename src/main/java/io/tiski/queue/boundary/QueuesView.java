@@ -1,0 +1,168 @@
+package io.tiski.queue.boundary;
+
+import io.tiski.organisation.control.CurrentStaff;
+import io.tiski.organisation.control.StaffDirectory;
+import io.tiski.organisation.entity.Role;
+import io.tiski.organisation.entity.StaffUser;
+import io.tiski.platform.ApplicationFailure;
+import io.tiski.platform.FacesFailures;
+import io.tiski.queue.control.Queues;
+import io.tiski.queue.entity.Queue;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Backing bean of admin/queues.xhtml: the queues of the admin's organisation. */
+@Named
+@ViewScoped
+public class QueuesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A queue as the table shows it. */
+    public record Row(long id, String name, boolean open, int maxChatsPerAgent, boolean attachmentsAllowed,
+                      List<Long> handlerIds, String handlerNames) implements Serializable {
+        static Row of(Queue queue) {
+            var handlers = queue.getHandlers().stream()
+                    .sorted(Comparator.comparing(StaffUser::getDisplayName)).toList();
+            return new Row(queue.getId(), queue.getName(), queue.isOpen(), queue.getMaxChatsPerAgent(),
+                    queue.isAttachmentsAllowed(), handlers.stream().map(StaffUser::getId).toList(),
+                    String.join(", ", handlers.stream().map(StaffUser::getDisplayName).toList()));
+        }
+    }
+
+    @Inject
+    Queues queues;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    CurrentStaff caller;
+
+    private List<Row> rows;
+    private List<SelectItem> agents;
+
+    private String newName;
+
+    private Long editedId;
+    private String editedName;
+    private int editedMaxChats;
+    private boolean editedAttachments;
+    private List<Long> editedHandlerIds = new ArrayList<>();
+
+    @PostConstruct
+    void load() {
+        long org = caller.organisationId();
+        rows = queues.list(org).stream().map(Row::of).toList();
+        agents = staff.listActiveWithRole(org, Role.AGENT).stream()
+                .map(agent -> new SelectItem(agent.getId(), agent.getDisplayName()))
+                .toList();
+    }
+
+    public void create() {
+        try {
+            var queue = queues.create(caller.organisationId(), newName);
+            FacesFailures.info("queue.created", queue.getName());
+            newName = null;
+            load();
+        } catch (ApplicationFailure failure) {
+            FacesFailures.show(failure, "createForm");
+        }
+    }
+
+    public void edit(Row row) {
+        editedId = row.id();
+        editedName = row.name();
+        editedMaxChats = row.maxChatsPerAgent();
+        editedAttachments = row.attachmentsAllowed();
+        editedHandlerIds = new ArrayList<>(row.handlerIds());
+    }
+
+    public void saveEdit() {
+        try {
+            queues.update(caller.organisationId(), editedId, editedName, editedMaxChats, editedAttachments,
+                    editedHandlerIds);
+            FacesFailures.info("queue.saved", editedName);
+            load();
+        } catch (ApplicationFailure failure) {
+            FacesFailures.show(failure, "editForm");
+        }
+    }
+
+    public void open(Row row) {
+        act(() -> queues.open(caller.organisationId(), row.id()), "queue.opened", row);
+    }
+
+    public void close(Row row) {
+        act(() -> queues.close(caller.organisationId(), row.id()), "queue.closed", row);
+    }
+
+    public void delete(Row row) {
+        act(() -> queues.delete(caller.organisationId(), row.id()), "queue.deleted", row);
+    }
+
+    private void act(Runnable change, String doneKey, Row row) {
+        try {
+            change.run();
+            FacesFailures.info(doneKey, row.name());
+        } catch (ApplicationFailure failure) {
+            FacesFailures.show(failure, null);
+        }
+        load();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public List<SelectItem> getAgents() {
+        return agents;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getEditedName() {
+        return editedName;
+    }
+
+    public void setEditedName(String editedName) {
+        this.editedName = editedName;
+    }
+
+    public int getEditedMaxChats() {
+        return editedMaxChats;
+    }
+
+    public void setEditedMaxChats(int editedMaxChats) {
+        this.editedMaxChats = editedMaxChats;
+    }
+
+    public boolean isEditedAttachments() {
+        return editedAttachments;
+    }
+
+    public void setEditedAttachments(boolean editedAttachments) {
+        this.editedAttachments = editedAttachments;
+    }
+
+    public List<Long> getEditedHandlerIds() {
+        return editedHandlerIds;
+    }
+
+    public void setEditedHandlerIds(List<Long> editedHandlerIds) {
+        this.editedHandlerIds = editedHandlerIds;
+    }
+}

@@ -1,0 +1,124 @@
+package io.tiski.queue.control;
+
+import io.tiski.organisation.control.Organisations;
+import io.tiski.organisation.control.StaffDirectory;
+import io.tiski.organisation.entity.StaffUser;
+import io.tiski.platform.Conflict;
+import io.tiski.platform.NotFound;
+import io.tiski.queue.entity.Queue;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The queues of an organisation. Every method takes the caller's organisation first. */
+@ApplicationScoped
+@Transactional
+public class Queues {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Clock clock;
+
+    public List<Queue> list(long organisationId) {
+        return em.createQuery("select q from Queue q where q.organisationId = :org order by q.name", Queue.class)
+                .setParameter("org", organisationId)
+                .getResultList();
+    }
+
+    public Queue find(long organisationId, long queueId) {
+        var queue = em.find(Queue.class, queueId);
+        if (queue == null || !queue.belongsTo(organisationId)) {
+            throw new NotFound("queue.notFound");
+        }
+        return queue;
+    }
+
+    public Queue create(long organisationId, String name) {
+        var queue = new Queue(organisations.find(organisationId), name, clock.instant());
+        requireFreeName(organisationId, queue.getName(), null);
+        em.persist(queue);
+        em.flush();
+        return queue;
+    }
+
+    /**
+     * Changes name and settings, and the handlers unless {@code handlerIdsOrNull} is null, all or
+     * nothing: one invalid value leaves the queue as it was.
+     */
+    public Queue update(long organisationId, long queueId, String name, int maxChatsPerAgent,
+                        boolean attachmentsAllowed, Collection<Long> handlerIdsOrNull) {
+        var queue = find(organisationId, queueId);
+        requireFreeName(organisationId, Queue.validName(name), queueId);
+        queue.rename(name);
+        queue.configure(maxChatsPerAgent, attachmentsAllowed);
+        if (handlerIdsOrNull != null) {
+            queue.assignHandlers(handlersOf(organisationId, handlerIdsOrNull));
+        }
+        return queue;
+    }
+
+    public Queue open(long organisationId, long queueId) {
+        var queue = find(organisationId, queueId);
+        queue.open();
+        return queue;
+    }
+
+    public Queue close(long organisationId, long queueId) {
+        var queue = find(organisationId, queueId);
+        queue.close();
+        return queue;
+    }
+
+    public Queue assignHandlers(long organisationId, long queueId, Collection<Long> userIds) {
+        var queue = find(organisationId, queueId);
+        queue.assignHandlers(handlersOf(organisationId, userIds));
+        return queue;
+    }
+
+    private Set<StaffUser> handlersOf(long organisationId, Collection<Long> userIds) {
+        return userIds.stream().map(userId -> staff.find(organisationId, userId)).collect(Collectors.toSet());
+    }
+
+    /**
+     * Deletes a queue that has never had a conversation. Conversations keep their queue for history
+     * and statistics, so a queue with any is refused (close it instead); the foreign key backs this.
+     */
+    public void delete(long organisationId, long queueId) {
+        var queue = find(organisationId, queueId);
+        long conversations = em.createQuery("select count(c) from Conversation c where c.queue = :queue", Long.class)
+                .setParameter("queue", queue)
+                .getSingleResult();
+        if (conversations > 0) {
+            throw new Conflict(null, "queue.delete.hasConversations", queue.getName(), conversations);
+        }
+        em.remove(queue);
+    }
+
+    // The unique key (organisation_id, name) is the final guard against two concurrent creates.
+    private void requireFreeName(long organisationId, String name, Long exceptQueueId) {
+        boolean taken = em.createQuery("select q from Queue q where q.organisationId = :org and lower(q.name) = lower(:name)",
+                        Queue.class)
+                .setParameter("org", organisationId)
+                .setParameter("name", name)
+                .getResultStream()
+                .anyMatch(q -> !q.getId().equals(exceptQueueId));
+        if (taken) {
+            throw new Conflict("name", "queue.name.taken", name);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.tiski.queue.entity;
+
+import io.tiski.organisation.entity.Organisation;
+import io.tiski.organisation.entity.Role;
+import io.tiski.organisation.entity.StaffUser;
+import io.tiski.platform.InvalidInput;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A line customers join to reach the agents who handle it. */
+@Entity
+@Table(name = "queues")
+public class Queue {
+
+    public static final int MAX_NAME_LENGTH = 80;
+    public static final int DEFAULT_MAX_CHATS_PER_AGENT = 3;
+    public static final int MAX_CHATS_PER_AGENT_LIMIT = 20;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
+    private Organisation organisation;
+
+    // Read-only copy of the foreign key: scoping checks need no fetch of the organisation.
+    @Column(name = "organisation_id", insertable = false, updatable = false)
+    private Long organisationId;
+
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
+    private String name;
+
+    @Column(name = "is_open", nullable = false)
+    private boolean open;
+
+    @Column(name = "max_chats_per_agent", nullable = false)
+    private int maxChatsPerAgent = DEFAULT_MAX_CHATS_PER_AGENT;
+
+    @Column(name = "attachments_allowed", nullable = false)
+    private boolean attachmentsAllowed;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "queue_handlers",
+            joinColumns = @JoinColumn(name = "queue_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    private Set<StaffUser> handlers = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Queue() {
+    }
+
+    public Queue(Organisation organisation, String name, Instant createdAt) {
+        this.organisation = organisation;
+        this.organisationId = organisation.getId();
+        rename(name);
+        this.createdAt = createdAt;
+    }
+
+    /** The name as it will be stored: trimmed, non-empty, at most {@value #MAX_NAME_LENGTH} characters. */
+    public static String validName(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInput("name", "queue.name.invalid", MAX_NAME_LENGTH);
+        }
+        return trimmed;
+    }
+
+    public void rename(String newName) {
+        this.name = validName(newName);
+    }
+
+    public void open() {
+        this.open = true;
+    }
+
+    public void close() {
+        this.open = false;
+    }
+
+    public void configure(int newMaxChatsPerAgent, boolean newAttachmentsAllowed) {
+        if (newMaxChatsPerAgent < 1 || newMaxChatsPerAgent > MAX_CHATS_PER_AGENT_LIMIT) {
+            throw new InvalidInput("maxChatsPerAgent", "queue.maxChats.invalid", 1, MAX_CHATS_PER_AGENT_LIMIT);
+        }
+        this.maxChatsPerAgent = newMaxChatsPerAgent;
+        this.attachmentsAllowed = newAttachmentsAllowed;
+    }
+
+    /** Handlers must be active agents of the queue's own organisation. */
+    public void assignHandlers(Set<StaffUser> newHandlers) {
+        for (var handler : newHandlers) {
+            if (!handler.belongsTo(organisationId) || !handler.isActive() || !handler.hasRole(Role.AGENT)) {
+                throw new InvalidInput("handlers", "queue.handlers.invalid", handler.getDisplayName());
+            }
+        }
+        this.handlers = new HashSet<>(newHandlers);
+    }
+
+    public boolean belongsTo(long organisationId) {
+        return this.organisationId == organisationId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public int getMaxChatsPerAgent() {
+        return maxChatsPerAgent;
+    }
+
+    public boolean isAttachmentsAllowed() {
+        return attachmentsAllowed;
+    }
+
+    public Set<StaffUser> getHandlers() {
+        return Set.copyOf(handlers);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,85 @@
+package io.tiski.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiski.testsupport.Browser;
+import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.pages.LoginPage;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The admin screens in headless Chromium, as an admin uses them. */
+@ExtendWith(ArquillianExtension.class)
+class AdminBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tiski();
+    }
+
+    private Browser browser;
+    private String testName;
+
+    @BeforeEach
+    void openBrowser(TestInfo info) {
+        browser = new Browser();
+        testName = info.getTestMethod().orElseThrow().getName();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.screenshot("AdminBrowserIT-" + testName);
+        browser.close();
+    }
+
+    @Test
+    void demoAdminCreatesAQueueSeesItAndLogsOut() {
+        String name = "Returns " + UUID.randomUUID().toString().substring(0, 6);
+        var queues = LoginPage.open(browser).logInAsAdmin("admin", "tiski-admin");
+        assertThat(queues.queueNames()).contains("Sales", "Support");
+
+        queues.create(name);
+
+        queues.waitForQueue(name);
+        browser.screenshot("AdminBrowserIT-queue-created");
+        assertThat(queues.logOut().showsLoggedOut()).isTrue();
+    }
+
+    @Test
+    void emptyQueueNameIsExplainedNextToTheField() {
+        var org = TestOrganisation.create("Browser");
+        var queues = LoginPage.open(browser).logInAsAdmin(org.adminUsername(), TestOrganisation.PASSWORD);
+
+        queues.create("   ");
+
+        assertThat(queues.waitForFieldError()).contains("Give the queue a name of 1 to 80 characters.");
+        assertThat(queues.queueNames()).containsExactly(org.name() + " busy", org.name() + " empty");
+    }
+
+    @Test
+    void adminCreatesAnAgentWhoCanThenLogIn() {
+        var org = TestOrganisation.create("People");
+        var users = LoginPage.open(browser).logInAsAdmin(org.adminUsername(), TestOrganisation.PASSWORD).openUsers();
+        String username = "new-" + org.organisationId();
+
+        users.create(username, "Nina New", "short");
+        assertThat(users.waitForPasswordError()).contains("Use a password of 10 to 200 characters.");
+        assertThat(users.userNames()).doesNotContain("Nina New");
+
+        users.create(username, "Nina New", "long-enough-password");
+        users.waitForUser("Nina New");
+        browser.screenshot("AdminBrowserIT-user-created");
+
+        browser.driver().manage().deleteAllCookies();
+        LoginPage.open(browser).logInAndArriveAt(username, "long-enough-password", "/desk/");
+        assertThat(browser.driver().getPageSource()).contains("Nina New");
+    }
+}

@@ -1,0 +1,128 @@
+package io.tiski.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.TestOrganisation;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class LoginIT {
+
+    private static final String FAILED = "The username or password is not right.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tiski();
+    }
+
+    @Test
+    void anonymousVisitorIsSentToTheLoginPage() {
+        var response = new StaffClient().get("admin/queues.xhtml");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void demoAdminLogsInAndReachesTheAdminScreens() {
+        var admin = StaffClient.loggedIn("admin", "tiski-admin");
+
+        var queues = admin.get("admin/queues.xhtml");
+        assertThat(queues.statusCode()).isEqualTo(200);
+        assertThat(queues.body()).contains("Sales", "Support", "Demo Admin");
+    }
+
+    @Test
+    void unknownUserAndWrongPasswordGetTheSameAnswer() {
+        var org = TestOrganisation.create("Login");
+
+        var wrongPassword = new StaffClient();
+        var unknownUser = new StaffClient();
+        var wrong = wrongPassword.login(org.adminUsername(), "not-the-password");
+        var unknown = unknownUser.login("nobody-" + org.organisationId(), "not-the-password");
+
+        assertThat(wrong.statusCode()).isEqualTo(unknown.statusCode());
+        assertThat(wrong.body()).contains(FAILED);
+        assertThat(unknown.body()).contains(FAILED);
+        assertThat(wrongPassword.get("admin/queues.xhtml").statusCode()).isEqualTo(302);
+        assertThat(unknownUser.get("admin/queues.xhtml").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void sessionIdChangesOnLogin() {
+        var org = TestOrganisation.create("Fixation");
+        var client = new StaffClient();
+        client.get("login.xhtml");
+        String before = client.cookie("JSESSIONID").orElseThrow();
+
+        assertThat(client.login(org.adminUsername(), TestOrganisation.PASSWORD).statusCode()).isEqualTo(302);
+
+        assertThat(client.cookie("JSESSIONID")).isPresent().get().isNotEqualTo(before);
+        assertThat(client.get("admin/queues.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void afterLoginTheUserLandsOnThePageAskedFor() {
+        var org = TestOrganisation.create("Continue");
+        var client = new StaffClient();
+        assertThat(client.get("admin/users.xhtml").statusCode()).isEqualTo(302);
+
+        var login = client.login(org.adminUsername(), TestOrganisation.PASSWORD);
+
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/admin/users.xhtml"));
+    }
+
+    @Test
+    void agentIsForbiddenTheAdminScreensAndAdminApi() {
+        var org = TestOrganisation.create("Roles");
+        var agent = org.agent();
+
+        assertThat(agent.get("desk/index.xhtml").statusCode()).isEqualTo(200);
+        assertThat(agent.get("admin/queues.xhtml").statusCode()).isEqualTo(403);
+        assertThat(agent.get("admin/users.xhtml").statusCode()).isEqualTo(403);
+        assertThat(agent.api("GET", "queues", null).statusCode()).isEqualTo(200);
+        assertThat(agent.api("POST", "queues", "{\"name\":\"Agent made\"}").statusCode()).isEqualTo(403);
+        assertThat(agent.api("DELETE", "queues/" + org.emptyQueueId(), null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void deactivatedUserCannotLogInAndLosesALiveSession() {
+        var org = TestOrganisation.create("Deactivated");
+        var liveSession = org.agent();
+
+        org.deactivate(org.agentUsername());
+
+        assertThat(new StaffClient().login(org.agentUsername(), TestOrganisation.PASSWORD).body()).contains(FAILED);
+        assertThat(liveSession.api("GET", "queues", null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        var org = TestOrganisation.create("Logout");
+        var admin = org.admin();
+        var page = admin.get("admin/queues.xhtml");
+        var viewState = java.util.regex.Pattern.compile("id=\"j_id1:jakarta.faces.ViewState:\\d+\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(viewState.find()).isTrue();
+
+        var logout = admin.postForm("admin/queues.xhtml", java.util.Map.of(
+                "logoutForm", "logoutForm",
+                "logoutForm:logout", "",
+                "jakarta.faces.ViewState", viewState.group(1)));
+
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/login.xhtml"));
+        assertThat(admin.get("admin/queues.xhtml").statusCode()).isEqualTo(302);
+        assertThat(admin.api("GET", "queues", null).statusCode()).isIn(302, 401, 403);
+    }
+}

@@ -1,0 +1,59 @@
+package io.tiski.testsupport;
+
+import io.tiski.conversation.entity.Conversation;
+import io.tiski.organisation.control.Organisations;
+import io.tiski.organisation.control.StaffDirectory;
+import io.tiski.organisation.entity.Role;
+import io.tiski.queue.control.Queues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Test-only: builds a whole organisation through the real control beans (deployed with the test
+ * archive only, never in the product).
+ */
+@ApplicationScoped
+@Transactional
+public class Fixtures {
+
+    public static final String PASSWORD = "fixture-password";
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Queues queues;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** An organisation with an admin, an agent, an empty queue and a queue with one waiting customer. */
+    public Map<String, Object> organisation(String name) {
+        long org = organisations.create(name).getId();
+        String prefix = name.toLowerCase().replaceAll("[^a-z0-9]", "");
+        long admin = staff.create(org, prefix + "-admin", name + " Admin", PASSWORD, Set.of(Role.ADMIN)).getId();
+        long agent = staff.create(org, prefix + "-agent", name + " Agent", PASSWORD, Set.of(Role.AGENT)).getId();
+        var empty = queues.create(org, name + " empty");
+        var busy = queues.create(org, name + " busy");
+        queues.assignHandlers(org, busy.getId(), List.of(agent));
+        em.persist(Conversation.waitingIn(busy, Instant.now()));
+        return Map.of("organisationId", org, "adminId", admin, "agentId", agent,
+                "adminUsername", prefix + "-admin", "agentUsername", prefix + "-agent",
+                "emptyQueueId", empty.getId(), "busyQueueId", busy.getId());
+    }
+
+    public void deactivate(String username) {
+        var user = staff.activeByUsername(username).orElseThrow();
+        user.deactivate();
+    }
+}

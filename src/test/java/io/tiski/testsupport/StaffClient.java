@@ -1,0 +1,118 @@
+package io.tiski.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A staff member's browser session without the browser: keeps cookies, logs in through the real
+ * login form and calls pages and the API. Redirects are not followed, so tests can check them.
+ */
+public final class StaffClient {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base = Deployments.baseUri();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    public static StaffClient loggedIn(String username, String password) {
+        var client = new StaffClient();
+        var response = client.login(username, password);
+        if (response.statusCode() != 302) {
+            throw new IllegalStateException("Login of " + username + " failed: " + response.statusCode());
+        }
+        return client;
+    }
+
+    /** Fills in and posts the login form; answers the server's reply to the post. */
+    public HttpResponse<String> login(String username, String password) {
+        var page = get("login.xhtml");
+        var matcher = VIEW_STATE.matcher(page.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("No view state on the login page");
+        }
+        return postForm("login.xhtml", Map.of(
+                "loginForm", "loginForm",
+                "loginForm:username", username,
+                "loginForm:password", password,
+                "loginForm:submit", "",
+                "jakarta.faces.ViewState", matcher.group(1).replace("&#58;", ":")));
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = new LinkedHashMap<>(fields).entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A JSON API call; {@code json} may be null for a request without a body. */
+    public HttpResponse<String> api(String method, String path, String json) {
+        var request = HttpRequest.newBuilder(base.resolve("api/" + path))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "en");
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(request);
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    public static JsonObject object(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    public static JsonArray array(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

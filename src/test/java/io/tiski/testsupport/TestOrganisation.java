@@ -1,0 +1,57 @@
+package io.tiski.testsupport;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+/**
+ * A fresh organisation made by the test fixtures: an admin, an agent, an empty queue and a
+ * queue with a waiting customer. Names are unique per call, so tests can run on a used database.
+ */
+public record TestOrganisation(String name, long organisationId, long adminId, long agentId, String adminUsername,
+                               String agentUsername, long emptyQueueId, long busyQueueId) {
+
+    public static final String PASSWORD = Fixtures.PASSWORD;
+
+    public static TestOrganisation create(String namePrefix) {
+        String name = namePrefix + " " + UUID.randomUUID().toString().substring(0, 8);
+        var uri = Deployments.baseUri().resolve("test-fixtures/organisation?name="
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+        var json = StaffClient.object(post(uri));
+        return new TestOrganisation(name, json.getJsonNumber("organisationId").longValue(),
+                json.getJsonNumber("adminId").longValue(), json.getJsonNumber("agentId").longValue(),
+                json.getString("adminUsername"), json.getString("agentUsername"),
+                json.getJsonNumber("emptyQueueId").longValue(), json.getJsonNumber("busyQueueId").longValue());
+    }
+
+    public StaffClient admin() {
+        return StaffClient.loggedIn(adminUsername, PASSWORD);
+    }
+
+    public StaffClient agent() {
+        return StaffClient.loggedIn(agentUsername, PASSWORD);
+    }
+
+    public void deactivate(String username) {
+        post(Deployments.baseUri().resolve("test-fixtures/deactivate?username=" + username));
+    }
+
+    private static HttpResponse<String> post(URI uri) {
+        try {
+            var response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Fixture " + uri + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

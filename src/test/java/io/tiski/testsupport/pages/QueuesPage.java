@@ -1,0 +1,59 @@
+package io.tiski.testsupport.pages;
+
+import io.tiski.testsupport.Browser;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** admin/queues.xhtml */
+public final class QueuesPage {
+
+    private final Browser browser;
+    private final WebDriverWait wait;
+
+    QueuesPage(Browser browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+    }
+
+    QueuesPage waitUntilShown() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queuesForm:queues")));
+        return this;
+    }
+
+    public List<String> queueNames() {
+        return browser.driver().findElements(By.cssSelector("#queuesForm\\:queues .queue-name")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public void create(String name) {
+        var input = browser.driver().findElement(By.id("createForm:name"));
+        input.clear();
+        input.sendKeys(name);
+        browser.driver().findElement(By.id("createForm:create")).click();
+    }
+
+    public QueuesPage waitForQueue(String name) {
+        wait.until(driver -> queueNames().contains(name));
+        return this;
+    }
+
+    public String waitForFieldError() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#createForm .ui-message-error")))
+                .getText();
+    }
+
+    public UsersPage openUsers() {
+        browser.open("admin/users.xhtml");
+        return new UsersPage(browser).waitUntilShown();
+    }
+
+    public LoginPage logOut() {
+        browser.driver().findElement(By.id("logoutForm:logout")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        return new LoginPage(browser);
+    }
+}
