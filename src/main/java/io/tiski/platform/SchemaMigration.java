@@ -30,14 +30,14 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        var flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
         complete = true;
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + ", " + applied
+                + " migrations applied now");
     }
 
     public boolean isComplete() {

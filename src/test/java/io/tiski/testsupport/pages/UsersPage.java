@@ -4,6 +4,7 @@ import io.tiski.testsupport.Browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -16,7 +17,9 @@ public final class UsersPage {
 
     UsersPage(Browser browser) {
         this.browser = browser;
+        // Ajax updates replace table rows while we read them: a stale row just means "look again".
         this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     UsersPage waitUntilShown() {
