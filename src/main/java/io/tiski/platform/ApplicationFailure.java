@@ -9,10 +9,13 @@ public abstract class ApplicationFailure extends RuntimeException {
 
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
 
+    private final String field;
     private final transient Object[] arguments;
 
-    protected ApplicationFailure(String messageKey, Object... arguments) {
+    /** @param field the form field the failure is about, or {@code null} for the whole request */
+    protected ApplicationFailure(String field, String messageKey, Object... arguments) {
         super(messageKey, null, false, false);
+        this.field = field;
         this.arguments = arguments.clone();
     }
 
@@ -28,6 +31,6 @@ public abstract class ApplicationFailure extends RuntimeException {
 
     /** The form field the failure is about, or {@code null} when it concerns the whole form. */
     public String field() {
-        return null;
+        return field;
     }
 }

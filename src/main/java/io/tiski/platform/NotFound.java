@@ -7,7 +7,7 @@ package io.tiski.platform;
 public class NotFound extends ApplicationFailure {
 
     public NotFound(String messageKey) {
-        super(messageKey);
+        super(null, messageKey);
     }
 
     @Override

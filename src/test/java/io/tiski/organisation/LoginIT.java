@@ -102,7 +102,8 @@ class LoginIT {
         org.deactivate(org.agentUsername());
 
         assertThat(new StaffClient().login(org.agentUsername(), TestOrganisation.PASSWORD).body()).contains(FAILED);
-        assertThat(liveSession.api("GET", "queues", null).statusCode()).isEqualTo(403);
+        assertThat(liveSession.api("GET", "queues", null).statusCode()).isEqualTo(401);
+        assertThat(liveSession.get("desk/index.xhtml").statusCode()).isEqualTo(302);
     }
 
     @Test

@@ -6,7 +6,7 @@ import io.tiski.platform.ApplicationFailure;
 public class NotSignedIn extends ApplicationFailure {
 
     public NotSignedIn() {
-        super("error.notSignedIn");
+        super(null, "error.notSignedIn");
     }
 
     @Override

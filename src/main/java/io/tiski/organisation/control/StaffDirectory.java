@@ -4,6 +4,7 @@ import io.tiski.organisation.entity.Role;
 import io.tiski.organisation.entity.StaffUser;
 import io.tiski.platform.Conflict;
 import io.tiski.platform.NotFound;
+import io.tiski.platform.UniqueKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -79,7 +80,7 @@ public class StaffDirectory {
         }
         var user = new StaffUser(organisations.find(organisationId), login, displayName, hash, roles, clock.instant());
         em.persist(user);
-        em.flush();
+        UniqueKey.flush(em, () -> new Conflict("username", "user.username.taken", login));
         return user;
     }
 

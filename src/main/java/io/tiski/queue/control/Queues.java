@@ -5,6 +5,7 @@ import io.tiski.organisation.control.StaffDirectory;
 import io.tiski.organisation.entity.StaffUser;
 import io.tiski.platform.Conflict;
 import io.tiski.platform.NotFound;
+import io.tiski.platform.UniqueKey;
 import io.tiski.queue.entity.Queue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class Queues {
         var queue = new Queue(organisations.find(organisationId), name, clock.instant());
         requireFreeName(organisationId, queue.getName(), null);
         em.persist(queue);
-        em.flush();
+        UniqueKey.flush(em, () -> nameTaken(queue.getName()));
         return queue;
     }
 
@@ -69,6 +70,7 @@ public class Queues {
         if (handlerIdsOrNull != null) {
             queue.assignHandlers(handlersOf(organisationId, handlerIdsOrNull));
         }
+        UniqueKey.flush(em, () -> nameTaken(queue.getName()));
         return queue;
     }
 
@@ -109,7 +111,7 @@ public class Queues {
         em.remove(queue);
     }
 
-    // The unique key (organisation_id, name) is the final guard against two concurrent creates.
+    // Friendly early answer; the unique key (organisation_id, name) decides races (see UniqueKey).
     private void requireFreeName(long organisationId, String name, Long exceptQueueId) {
         boolean taken = em.createQuery("select q from Queue q where q.organisationId = :org and lower(q.name) = lower(:name)",
                         Queue.class)
@@ -118,7 +120,11 @@ public class Queues {
                 .getResultStream()
                 .anyMatch(q -> !q.getId().equals(exceptQueueId));
         if (taken) {
-            throw new Conflict("name", "queue.name.taken", name);
+            throw nameTaken(name);
         }
+    }
+
+    private static Conflict nameTaken(String name) {
+        return new Conflict("name", "queue.name.taken", name);
     }
 }
