@@ -65,6 +65,18 @@ class AdminBrowserIT {
     }
 
     @Test
+    void queueSettingsDialogRenamesAndAssignsHandlers() {
+        var org = TestOrganisation.create("Dialog");
+        var queues = LoginPage.open(browser).logInAsAdmin(org.adminUsername(), TestOrganisation.PASSWORD);
+
+        queues.renameAndAddHandler(org.name() + " empty", "Renamed queue", org.name() + " Agent");
+
+        queues.waitForQueue("Renamed queue");
+        assertThat(queues.handlersOf("Renamed queue")).isEqualTo(org.name() + " Agent");
+        assertThat(queues.queueNames()).doesNotContain(org.name() + " empty");
+    }
+
+    @Test
     void adminCreatesAnAgentWhoCanThenLogIn() {
         var org = TestOrganisation.create("People");
         var users = LoginPage.open(browser).logInAsAdmin(org.adminUsername(), TestOrganisation.PASSWORD).openUsers();

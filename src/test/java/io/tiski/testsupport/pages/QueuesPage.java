@@ -49,6 +49,27 @@ public final class QueuesPage {
                 .getText();
     }
 
+    /** Opens the settings dialog of a queue, renames it and makes {@code handler} one of its handlers. */
+    public void renameAndAddHandler(String queueName, String newName, String handler) {
+        var driver = browser.driver();
+        var row = driver.findElement(By.xpath("//tr[td//span[@class='queue-name' and text()='" + queueName + "']]"));
+        row.findElement(By.cssSelector(".queue-edit")).click();
+        var name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:name")));
+        name.clear();
+        name.sendKeys(newName);
+        driver.findElement(By.id("editForm:handlers")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[@id='editForm:handlers_panel']//li[.//label[text()='" + handler + "']]"))).click();
+        driver.findElement(By.cssSelector("#editForm\\:handlers_panel .ui-selectcheckboxmenu-close")).click();
+        driver.findElement(By.id("editForm:save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
+    }
+
+    public String handlersOf(String queueName) {
+        return wait.until(driver -> driver.findElement(By.xpath(
+                "//tr[td//span[@class='queue-name' and text()='" + queueName + "']]/td[5]")).getText());
+    }
+
     public UsersPage openUsers() {
         browser.open("admin/users.xhtml");
         return new UsersPage(browser).waitUntilShown();
