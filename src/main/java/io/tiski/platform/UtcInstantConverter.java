@@ -15,6 +15,11 @@ public class UtcInstantConverter implements AttributeConverter<Instant, LocalDat
 
     @Override
     public LocalDateTime convertToDatabaseColumn(Instant instant) {
+        return toColumn(instant);
+    }
+
+    /** The column value of an instant, for native queries. */
+    public static LocalDateTime toColumn(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 

@@ -5,6 +5,8 @@ import io.tiski.organisation.control.Organisations;
 import io.tiski.organisation.control.StaffDirectory;
 import io.tiski.organisation.entity.Role;
 import io.tiski.queue.control.Queues;
+import io.tiski.routing.control.Presences;
+import io.tiski.routing.entity.Presence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +36,9 @@ public class Fixtures {
     @Inject
     Queues queues;
 
+    @Inject
+    Presences presences;
+
     @PersistenceContext
     EntityManager em;
 
@@ -50,6 +55,22 @@ public class Fixtures {
         return Map.of("organisationId", org, "adminId", admin, "agentId", agent,
                 "adminUsername", prefix + "-admin", "agentUsername", prefix + "-agent",
                 "emptyQueueId", empty.getId(), "busyQueueId", busy.getId());
+    }
+
+    /**
+     * {@code count} more agents for the organisation, all handlers of the queue and online.
+     * Usernames are {@code prefix-1 ... prefix-count}; their ids are answered in that order.
+     */
+    public List<Long> onlineAgents(long organisationId, long queueId, String prefix, int count) {
+        var ids = new java.util.ArrayList<Long>();
+        for (int i = 1; i <= count; i++) {
+            ids.add(staff.create(organisationId, prefix + "-" + i, prefix + " " + i, PASSWORD, Set.of(Role.AGENT)).getId());
+        }
+        var handlers = new java.util.ArrayList<>(ids);
+        queues.find(organisationId, queueId).getHandlers().forEach(h -> handlers.add(h.getId()));
+        queues.assignHandlers(organisationId, queueId, handlers);
+        ids.forEach(id -> presences.change(organisationId, id, Presence.ONLINE, false));
+        return ids;
     }
 
     public void deactivate(String username) {

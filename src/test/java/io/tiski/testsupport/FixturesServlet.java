@@ -8,12 +8,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Test-only HTTP door to {@link Fixtures}: POST /test-fixtures/organisation?name=..., /deactivate?username=... */
+/** Test-only HTTP door: POST /test-fixtures/organisation, /agents, /deactivate, /clock, /sweep. */
 @WebServlet("/test-fixtures/*")
 public class FixturesServlet extends HttpServlet {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    io.tiski.routing.control.WaitingLine waitingLine;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -30,6 +36,22 @@ public class FixturesServlet extends HttpServlet {
                 });
                 response.getWriter().write(json.build().toString());
             }
+            case "/agents" -> {
+                var ids = Json.createArrayBuilder();
+                fixtures.onlineAgents(Long.parseLong(request.getParameter("organisationId")),
+                        Long.parseLong(request.getParameter("queueId")), request.getParameter("prefix"),
+                        Integer.parseInt(request.getParameter("count"))).forEach(ids::add);
+                response.getWriter().write(ids.build().toString());
+            }
+            case "/clock" -> {
+                if (request.getParameter("advanceSeconds") == null) {
+                    clock.reset();
+                } else {
+                    clock.advance(java.time.Duration.ofSeconds(Long.parseLong(request.getParameter("advanceSeconds"))));
+                }
+                response.getWriter().write("{\"now\":\"" + clock.instant() + "\"}");
+            }
+            case "/sweep" -> response.getWriter().write("{\"abandoned\":" + waitingLine.abandonSilent() + "}");
             case "/deactivate" -> {
                 fixtures.deactivate(request.getParameter("username"));
                 response.getWriter().write("{}");

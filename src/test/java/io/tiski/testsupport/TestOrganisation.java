@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -34,8 +35,22 @@ public record TestOrganisation(String name, long organisationId, long adminId, l
         return StaffClient.loggedIn(agentUsername, PASSWORD);
     }
 
+    /** {@code count} more online agents handling the queue; usernames {@code prefix-1 ... prefix-count}. */
+    public List<Long> onlineAgents(long queueId, String prefix, int count) {
+        var response = post(Deployments.baseUri().resolve("test-fixtures/agents?organisationId=" + organisationId
+                + "&queueId=" + queueId + "&prefix=" + prefix + "&count=" + count));
+        return StaffClient.array(response).getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).toList();
+    }
+
     public void deactivate(String username) {
         post(Deployments.baseUri().resolve("test-fixtures/deactivate?username=" + username));
+    }
+
+    /** Moves the server's clock forward (or back to real time with null) and sweeps silent customers. */
+    public static int advanceClockAndSweep(Integer seconds) {
+        post(Deployments.baseUri().resolve("test-fixtures/clock" + (seconds == null ? "" : "?advanceSeconds=" + seconds)));
+        return StaffClient.object(post(Deployments.baseUri().resolve("test-fixtures/sweep"))).getInt("abandoned");
     }
 
     private static HttpResponse<String> post(URI uri) {

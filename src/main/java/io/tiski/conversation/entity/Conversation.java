@@ -1,6 +1,7 @@
 package io.tiski.conversation.entity;
 
 import io.tiski.organisation.entity.StaffUser;
+import io.tiski.platform.Conflict;
 import io.tiski.queue.entity.Queue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +17,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A customer's chat, from joining a queue until either side ends it. */
+/**
+ * A customer's chat, from joining a queue until either side ends it. While WAITING it is the
+ * customer's place in the queue's line, ordered by {@code queuedAt} and then id.
+ */
 @Entity
 @Table(name = "conversations")
 public class Conversation {
@@ -32,6 +36,10 @@ public class Conversation {
     @JoinColumn(name = "queue_id", nullable = false)
     private Queue queue;
 
+    // Read-only copy of the foreign key, for scoping without a fetch.
+    @Column(name = "queue_id", insertable = false, updatable = false)
+    private Long queueId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ConversationStatus status;
@@ -40,11 +48,51 @@ public class Conversation {
     @JoinColumn(name = "agent_id")
     private StaffUser agent;
 
+    @Column(name = "agent_id", insertable = false, updatable = false)
+    private Long agentId;
+
+    @Column(name = "customer_token", length = 64, updatable = false)
+    private String customerToken;
+
+    @Column(name = "start_key", length = 64, updatable = false)
+    private String startKey;
+
+    @Column(name = "customer_name", length = 120)
+    private String customerName;
+
+    @Column(name = "customer_language", length = 35)
+    private String customerLanguage;
+
+    @Column(name = "customer_browser", length = 400)
+    private String customerBrowser;
+
+    @Column(name = "customer_page", length = 1000)
+    private String customerPage;
+
+    @Column(nullable = false, length = 20)
+    private String channel = "WEB";
+
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+
+    @Column(name = "position_at_join")
+    private Integer positionAtJoin;
+
+    @Column(name = "customer_seen_at")
+    private Instant customerSeenAt;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     @Column(name = "ended_at")
     private Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason", length = 20)
+    private EndReason endReason;
 
     @Version
     private long version;
@@ -52,14 +100,66 @@ public class Conversation {
     protected Conversation() {
     }
 
-    /** A customer joins the queue and waits. */
+    /** A customer joins the queue and waits at its end. */
     public static Conversation waitingIn(Queue queue, Instant now) {
         var conversation = new Conversation();
         conversation.queue = queue;
+        conversation.queueId = queue.getId();
         conversation.organisationId = queue.getOrganisationId();
         conversation.status = ConversationStatus.WAITING;
         conversation.createdAt = now;
+        conversation.queuedAt = now;
+        conversation.customerSeenAt = now;
         return conversation;
+    }
+
+    /** A customer from the widget joins an open queue with the token that will be their only key. */
+    public static Conversation customerJoins(Queue queue, CustomerDetails customer, String token, String startKey,
+                                             int positionAtJoin, Instant now) {
+        if (!queue.isOpen()) {
+            throw new Conflict(null, "routing.queueClosed", queue.getName());
+        }
+        var conversation = waitingIn(queue, now);
+        conversation.customerToken = token;
+        conversation.startKey = startKey;
+        conversation.customerName = customer.name();
+        conversation.customerLanguage = customer.language();
+        conversation.customerBrowser = customer.browser();
+        conversation.customerPage = customer.page();
+        conversation.positionAtJoin = positionAtJoin;
+        return conversation;
+    }
+
+    /**
+     * The waiting customer becomes this agent's. Callers hold this row's lock (and the agent's, see
+     * routing), so exactly one agent can get here while the conversation is still waiting.
+     */
+    public void assignTo(StaffUser newAgent, Instant now) {
+        if (status != ConversationStatus.WAITING) {
+            throw new Conflict(null, "routing.alreadyTaken");
+        }
+        this.agent = newAgent;
+        this.agentId = newAgent.getId();
+        this.status = ConversationStatus.ACTIVE;
+        this.assignedAt = now;
+    }
+
+    /** The customer is still there (their widget asked for news). */
+    public void customerSeen(Instant now) {
+        this.customerSeenAt = now;
+    }
+
+    public void end(EndReason reason, Instant now) {
+        if (status == ConversationStatus.ENDED) {
+            return;
+        }
+        this.status = ConversationStatus.ENDED;
+        this.endReason = reason;
+        this.endedAt = now;
+    }
+
+    public boolean isWaiting() {
+        return status == ConversationStatus.WAITING;
     }
 
     public Long getId() {
@@ -70,8 +170,60 @@ public class Conversation {
         return organisationId;
     }
 
+    public Queue getQueue() {
+        return queue;
+    }
+
+    public long getQueueId() {
+        return queueId;
+    }
+
     public ConversationStatus getStatus() {
         return status;
+    }
+
+    public StaffUser getAgent() {
+        return agent;
+    }
+
+    public Long getAgentId() {
+        return agentId;
+    }
+
+    public String getCustomerToken() {
+        return customerToken;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getCustomerLanguage() {
+        return customerLanguage;
+    }
+
+    public String getCustomerBrowser() {
+        return customerBrowser;
+    }
+
+    public String getCustomerPage() {
+        return customerPage;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt;
+    }
+
+    public Integer getPositionAtJoin() {
+        return positionAtJoin;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
     }
 
     public Instant getCreatedAt() {
@@ -80,5 +232,9 @@ public class Conversation {
 
     public Instant getEndedAt() {
         return endedAt;
+    }
+
+    public EndReason getEndReason() {
+        return endReason;
     }
 }

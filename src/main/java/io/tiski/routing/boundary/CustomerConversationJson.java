@@ -1,0 +1,12 @@
+package io.tiski.routing.boundary;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+
+/**
+ * What the widget learns about its own conversation. Position and estimate are there only while
+ * waiting; an estimate is left out (null) when the queue has no history to base it on.
+ */
+@JsonbNillable
+public record CustomerConversationJson(String token, String status, String queueName, Integer position,
+                                       Long estimatedWaitSeconds, String agentName) {
+}

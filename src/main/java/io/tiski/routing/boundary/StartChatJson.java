@@ -1,0 +1,5 @@
+package io.tiski.routing.boundary;
+
+/** A customer's "start chat": which queue, a start key the widget keeps for retries, optional details. */
+public record StartChatJson(Long queueId, String startKey, String name, String language, String page) {
+}

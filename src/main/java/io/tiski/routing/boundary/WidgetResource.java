@@ -1,0 +1,129 @@
+package io.tiski.routing.boundary;
+
+import io.tiski.conversation.entity.Conversation;
+import io.tiski.conversation.entity.CustomerDetails;
+import io.tiski.platform.ApplicationFailure;
+import io.tiski.platform.InvalidInput;
+import io.tiski.platform.NotFound;
+import io.tiski.platform.UiText;
+import io.tiski.queue.control.Queues;
+import io.tiski.routing.control.Joined;
+import io.tiski.routing.control.WaitingLine;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+
+/**
+ * /api/public: what the customer's widget calls, without a login. A customer proves who they are
+ * with their conversation token in the Authorization header ("Bearer ..."), never in the URL.
+ */
+@Path("public")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WidgetResource {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    Queues queues;
+
+    @Inject
+    WaitingLine line;
+
+    @GET
+    @Path("organisations/{organisationId}/queues")
+    public List<PublicQueueJson> queues(@PathParam("organisationId") long organisationId) {
+        return queues.list(organisationId).stream()
+                .map(queue -> new PublicQueueJson(queue.getId(), queue.getName(), queue.isOpen()))
+                .toList();
+    }
+
+    /** Starts a chat (201) or, for a start key already used, answers the same conversation (200). */
+    @POST
+    @Path("conversations")
+    public Response start(StartChatJson start, @HeaderParam(HttpHeaders.USER_AGENT) String browser) {
+        if (start == null || start.queueId() == null) {
+            throw new InvalidInput("queueId", "routing.queue.required");
+        }
+        var customer = new CustomerDetails(start.name(), start.language(), browser, start.page());
+        Joined joined;
+        try {
+            joined = line.join(start.queueId(), start.startKey(), customer);
+        } catch (ApplicationFailure failure) {
+            if (!"routing.startKey.taken".equals(failure.messageKey())) {
+                throw failure;
+            }
+            // Lost a race against a simultaneous start with the same key: answer the winner's conversation.
+            joined = new Joined(line.started(start.queueId(), start.startKey()).orElseThrow(() -> failure), false);
+        }
+        return Response.status(joined.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(describe(joined.conversation())).build();
+    }
+
+    // One transaction: the sign of life and the position are read together.
+    @GET
+    @Path("conversation")
+    @Transactional
+    public CustomerConversationJson current(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return describe(line.seenByToken(token(authorization)));
+    }
+
+    @DELETE
+    @Path("conversation")
+    public Response leave(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        line.leave(token(authorization));
+        return Response.noContent().build();
+    }
+
+    /** The widget's texts in the customer's language (keys starting with "widget."). */
+    @GET
+    @Path("widget-text")
+    public Map<String, String> text(@QueryParam("lang") String language) {
+        var locale = language == null || language.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(language);
+        var bundle = ResourceBundle.getBundle(UiText.BUNDLE, locale, UiText.class.getClassLoader());
+        Map<String, String> texts = new TreeMap<>();
+        for (String key : bundle.keySet()) {
+            if (key.startsWith("widget.")) {
+                texts.put(key.substring("widget.".length()), bundle.getString(key));
+            }
+        }
+        return texts;
+    }
+
+    private CustomerConversationJson describe(Conversation conversation) {
+        Integer position = null;
+        Long estimate = null;
+        if (conversation.isWaiting()) {
+            position = line.position(conversation);
+            estimate = line.estimatedWait(conversation.getQueueId(), position).map(d -> d.toSeconds()).orElse(null);
+        }
+        var agent = conversation.getAgent();
+        return new CustomerConversationJson(conversation.getCustomerToken(), conversation.getStatus().name(),
+                conversation.getQueue().getName(), position, estimate, agent == null ? null : agent.getDisplayName());
+    }
+
+    private static String token(String authorization) {
+        if (authorization == null || !authorization.startsWith(BEARER)) {
+            throw new NotFound("routing.conversation.notFound");
+        }
+        return authorization.substring(BEARER.length()).strip();
+    }
+}

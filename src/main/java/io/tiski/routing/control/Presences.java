@@ -1,0 +1,64 @@
+package io.tiski.routing.control;
+
+import io.tiski.organisation.control.StaffDirectory;
+import io.tiski.organisation.entity.Role;
+import io.tiski.platform.Conflict;
+import io.tiski.platform.InvalidInput;
+import io.tiski.platform.UniqueKey;
+import io.tiski.routing.entity.AgentPresence;
+import io.tiski.routing.entity.Presence;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Agents' presence: online, away or offline, and whether they are in a video call. */
+@ApplicationScoped
+@Transactional
+public class Presences {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Clock clock;
+
+    public AgentPresence of(long organisationId, long userId) {
+        var user = staff.find(organisationId, userId);
+        return Optional.ofNullable(em.find(AgentPresence.class, user.getId()))
+                .orElseGet(() -> new AgentPresence(user.getId(), organisationId, clock.instant()));
+    }
+
+    // Locked like an assignment (agent row first), so a change cannot slip between a capacity check and its use.
+    public AgentPresence change(long organisationId, long userId, Presence presence, boolean inVideoCall) {
+        if (presence == null) {
+            throw new InvalidInput("presence", "routing.presence.invalid");
+        }
+        var user = staff.find(organisationId, userId);
+        if (presence == Presence.ONLINE && !user.hasRole(Role.AGENT)) {
+            throw new InvalidInput("presence", "routing.presence.notAgent");
+        }
+        var current = lockedFor(user.getId());
+        if (current.isEmpty()) {
+            var created = new AgentPresence(user.getId(), organisationId, clock.instant());
+            created.change(presence, inVideoCall, clock.instant());
+            em.persist(created);
+            UniqueKey.flush(em, () -> new Conflict(null, "error.retry"));
+            return created;
+        }
+        current.get().change(presence, inVideoCall, clock.instant());
+        return current.get();
+    }
+
+    /** The agent's presence row, locked until the transaction ends (SELECT ... FOR UPDATE). */
+    Optional<AgentPresence> lockedFor(long userId) {
+        return Optional.ofNullable(em.find(AgentPresence.class, userId, LockModeType.PESSIMISTIC_WRITE));
+    }
+}

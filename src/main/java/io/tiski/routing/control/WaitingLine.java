@@ -1,0 +1,162 @@
+package io.tiski.routing.control;
+
+import io.tiski.conversation.entity.Conversation;
+import io.tiski.conversation.entity.ConversationStatus;
+import io.tiski.conversation.entity.CustomerDetails;
+import io.tiski.conversation.entity.EndReason;
+import io.tiski.platform.Conflict;
+import io.tiski.platform.InvalidInput;
+import io.tiski.platform.NotFound;
+import io.tiski.platform.UniqueKey;
+import io.tiski.platform.UtcInstantConverter;
+import io.tiski.queue.entity.Queue;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The customer's side of a queue: join, see one's place and expected wait, leave. A customer is
+ * known only by their conversation token; a wrong or foreign token is simply "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class WaitingLine {
+
+    /** A waiting customer whose widget has not asked for news this long has gone. */
+    public static final Duration GRACE_PERIOD = Duration.ofSeconds(60);
+
+    private static final Pattern START_KEY = Pattern.compile("[A-Za-z0-9_-]{22,64}");
+    private static final int WAITS_AVERAGED = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Joins the queue, or returns the conversation already started with the same start key (the
+     * widget repeats a start with one key, so a double click or a retry never makes two).
+     * The unique key (organisation_id, start_key) decides between simultaneous starts.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Joined join(long queueId, String startKey, CustomerDetails customer) {
+        if (startKey == null || !START_KEY.matcher(startKey).matches()) {
+            throw new InvalidInput("startKey", "routing.startKey.invalid");
+        }
+        var queue = em.find(Queue.class, queueId);
+        if (queue == null) {
+            throw new NotFound("queue.notFound");
+        }
+        var earlier = byStartKey(queue.getOrganisationId(), startKey);
+        if (earlier.isPresent()) {
+            return new Joined(earlier.get(), false);
+        }
+        int position = (int) waitingCount(queueId) + 1;
+        var conversation = Conversation.customerJoins(queue, customer, CustomerTokens.next(), startKey, position,
+                clock.instant());
+        em.persist(conversation);
+        UniqueKey.flush(em, () -> new Conflict("startKey", "routing.startKey.taken"));
+        return new Joined(conversation, true);
+    }
+
+    /** After a lost race in {@link #join}: the conversation the winner started. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Conversation> started(long queueId, String startKey) {
+        var queue = em.find(Queue.class, queueId);
+        return queue == null ? Optional.empty() : byStartKey(queue.getOrganisationId(), startKey);
+    }
+
+    /** The customer's conversation; asking counts as a sign of life for the abandonment check. */
+    public Conversation seenByToken(String token) {
+        var conversation = byToken(token);
+        conversation.customerSeen(clock.instant());
+        return conversation;
+    }
+
+    public void leave(String token) {
+        var conversation = byToken(token);
+        conversation.end(conversation.isWaiting() ? EndReason.ABANDONED : EndReason.CUSTOMER_ENDED, clock.instant());
+    }
+
+    /** 1 for the first in line. Only meaningful while the conversation waits. */
+    public int position(Conversation conversation) {
+        // Compared row to row, not to a bound Instant: the line order is (queued_at, id) in the database.
+        return (int) (long) em.createQuery("select count(c) from Conversation c, Conversation me where me.id = :id"
+                        + " and c.queueId = me.queueId and c.status = :waiting"
+                        + " and (c.queuedAt < me.queuedAt or (c.queuedAt = me.queuedAt and c.id <= me.id))", Long.class)
+                .setParameter("id", conversation.getId())
+                .setParameter("waiting", ConversationStatus.WAITING)
+                .getSingleResult();
+    }
+
+    /**
+     * Expected wait at a place in line, from how fast the line moved for the last customers served
+     * from this queue: their wait divided by the place they joined at, times this place. Empty when
+     * the queue has no history yet: no estimate is better than an invented one.
+     */
+    public Optional<Duration> estimatedWait(long queueId, int position) {
+        List<Conversation> served = em.createQuery("select c from Conversation c where c.queueId = :queue"
+                        + " and c.assignedAt is not null and c.positionAtJoin is not null order by c.assignedAt desc",
+                        Conversation.class)
+                .setParameter("queue", queueId)
+                .setMaxResults(WAITS_AVERAGED)
+                .getResultList();
+        if (served.isEmpty()) {
+            return Optional.empty();
+        }
+        double secondsPerPlace = served.stream()
+                .mapToDouble(c -> Duration.between(c.getQueuedAt(), c.getAssignedAt()).toMillis() / 1000.0
+                        / Math.max(1, c.getPositionAtJoin()))
+                .average().orElse(0);
+        return Optional.of(Duration.ofSeconds(Math.round(secondsPerPlace * position)));
+    }
+
+    /**
+     * Ends the wait of customers whose widget went quiet for longer than the grace period (window
+     * closed, connection lost and not back). A conditional update: safe on every server at once.
+     */
+    public int abandonSilent() {
+        Instant now = clock.instant();
+        // Native SQL with explicit UTC values: the same statement on MariaDB and H2, no ORM conversion guesswork.
+        return em.createNativeQuery("UPDATE conversations SET status = 'ENDED', end_reason = 'ABANDONED', ended_at = ?,"
+                        + " version = version + 1 WHERE status = 'WAITING' AND customer_seen_at < ?")
+                .setParameter(1, UtcInstantConverter.toColumn(now))
+                .setParameter(2, UtcInstantConverter.toColumn(now.minus(GRACE_PERIOD)))
+                .executeUpdate();
+    }
+
+    private long waitingCount(long queueId) {
+        return em.createQuery("select count(c) from Conversation c where c.queueId = :queue and c.status = :waiting",
+                        Long.class)
+                .setParameter("queue", queueId)
+                .setParameter("waiting", ConversationStatus.WAITING)
+                .getSingleResult();
+    }
+
+    private Optional<Conversation> byStartKey(long organisationId, String startKey) {
+        return em.createQuery("select c from Conversation c where c.organisationId = :org and c.startKey = :key",
+                        Conversation.class)
+                .setParameter("org", organisationId)
+                .setParameter("key", startKey)
+                .getResultStream().findFirst();
+    }
+
+    private Conversation byToken(String token) {
+        if (!CustomerTokens.isWellFormed(token)) {
+            throw new NotFound("routing.conversation.notFound");
+        }
+        return em.createQuery("select c from Conversation c where c.customerToken = :token", Conversation.class)
+                .setParameter("token", token)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("routing.conversation.notFound"));
+    }
+}

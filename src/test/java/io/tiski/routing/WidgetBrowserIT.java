@@ -1,0 +1,50 @@
+package io.tiski.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiski.testsupport.Browser;
+import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.pages.WidgetPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A customer on the demo shop page joins the Demo organisation's Sales queue and gets an agent. */
+@ExtendWith(ArquillianExtension.class)
+class WidgetBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tiski();
+    }
+
+    @Test
+    void customerWaitsWithALivePlaceInLineUntilAnAgentPicks() {
+        var aino = StaffClient.loggedIn("aino", "tiski-agent");
+        assertThat(aino.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}").statusCode()).isEqualTo(200);
+        try (var browser = new Browser()) {
+            var widget = WidgetPage.open(browser);
+
+            widget.startChat("Sales", "Selma <Shopper>");
+
+            assertThat(widget.position()).matches("Your place in the queue: \\d+");
+            browser.screenshot("WidgetBrowserIT-waiting");
+            var waiting = StaffClient.array(aino.api("GET", "agent/waiting", null)).stream()
+                    .map(value -> value.asJsonObject())
+                    .filter(c -> "Selma <Shopper>".equals(c.getString("customerName", null)))
+                    .findFirst().orElseThrow();
+            assertThat(waiting.getString("page")).endsWith("/widget/demo.html");
+            long id = waiting.getJsonNumber("id").longValue();
+            assertThat(aino.api("POST", "agent/waiting/" + id + "/pick", null).statusCode()).isEqualTo(200);
+
+            assertThat(widget.connected()).isEqualTo("Aino Agent is with you now.");
+            browser.screenshot("WidgetBrowserIT-connected");
+            aino.api("POST", "agent/conversations/" + id + "/end", null);
+        } finally {
+            aino.api("PUT", "agent/presence", "{\"presence\":\"OFFLINE\"}");
+        }
+    }
+}

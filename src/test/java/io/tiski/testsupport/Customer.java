@@ -1,0 +1,71 @@
+package io.tiski.testsupport;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+/** A customer as the widget speaks for them: the public API, no cookies, a token once started. */
+public final class Customer {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private final String startKey = UUID.randomUUID().toString().replace("-", "");
+    private String token;
+
+    public String startKey() {
+        return startKey;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public void useToken(String forgedOrOld) {
+        this.token = forgedOrOld;
+    }
+
+    /** Starts a chat in the queue; keeps the token when the answer has one. */
+    public HttpResponse<String> start(long queueId, String name) {
+        var response = send("POST", "conversations",
+                "{\"queueId\":" + queueId + ",\"startKey\":\"" + startKey + "\",\"name\":\"" + name + "\",\"language\":\"fi-FI\","
+                        + "\"page\":\"https://shop.example/cart\"}");
+        if (response.statusCode() < 300) {
+            token = StaffClient.object(response).getString("token");
+        }
+        return response;
+    }
+
+    public JsonObject conversation() {
+        var response = send("GET", "conversation", null);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Conversation answered " + response.statusCode() + ": " + response.body());
+        }
+        return StaffClient.object(response);
+    }
+
+    public HttpResponse<String> send(String method, String path, String json) {
+        var request = HttpRequest.newBuilder(Deployments.baseUri().resolve("api/public/" + path))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "en")
+                .header("User-Agent", "TiskiTest/1.0 (X11; Linux)");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

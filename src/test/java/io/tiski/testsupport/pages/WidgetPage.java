@@ -1,0 +1,52 @@
+package io.tiski.testsupport.pages;
+
+import io.tiski.testsupport.Browser;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The chat widget on the demo host page (widget/demo.html, organisation Demo). */
+public final class WidgetPage {
+
+    private final Browser browser;
+    private final WebDriverWait wait;
+
+    private WidgetPage(Browser browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    }
+
+    public static WidgetPage open(Browser browser) {
+        browser.open("widget/demo.html");
+        var page = new WidgetPage(browser);
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=start]")));
+        return page;
+    }
+
+    public void startChat(String queueName, String name) {
+        var driver = browser.driver();
+        new Select(driver.findElement(By.cssSelector("[data-testid=queue]"))).selectByVisibleText(queueName);
+        driver.findElement(By.cssSelector("[data-testid=name]")).sendKeys(name);
+        driver.findElement(By.cssSelector("[data-testid=start]")).click();
+    }
+
+    public String position() {
+        return text("position");
+    }
+
+    public String estimate() {
+        return text("estimate");
+    }
+
+    /** Waits (the widget polls) until the customer is told an agent is with them. */
+    public String connected() {
+        return text("connected");
+    }
+
+    private String text(String testId) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=" + testId + "]")))
+                .getText();
+    }
+}
