@@ -21,6 +21,9 @@ public class FixturesServlet extends HttpServlet {
     @Inject
     io.tiski.routing.control.WaitingLine waitingLine;
 
+    @Inject
+    io.tiski.routing.control.OfferSweep offerSweep;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/json");
@@ -51,7 +54,11 @@ public class FixturesServlet extends HttpServlet {
                 }
                 response.getWriter().write("{\"now\":\"" + clock.instant() + "\"}");
             }
-            case "/sweep" -> response.getWriter().write("{\"abandoned\":" + waitingLine.abandonSilent() + "}");
+            case "/sweep" -> {
+                int abandoned = waitingLine.abandonSilent();
+                offerSweep.sweep();
+                response.getWriter().write("{\"abandoned\":" + abandoned + "}");
+            }
             case "/deactivate" -> {
                 fixtures.deactivate(request.getParameter("username"));
                 response.getWriter().write("{}");

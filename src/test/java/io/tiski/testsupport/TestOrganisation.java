@@ -47,7 +47,7 @@ public record TestOrganisation(String name, long organisationId, long adminId, l
         post(Deployments.baseUri().resolve("test-fixtures/deactivate?username=" + username));
     }
 
-    /** Moves the server's clock forward (or back to real time with null) and sweeps silent customers. */
+    /** Moves the server's clock forward (or back to real time with null), then sweeps silent customers and run-out offers. */
     public static int advanceClockAndSweep(Integer seconds) {
         post(Deployments.baseUri().resolve("test-fixtures/clock" + (seconds == null ? "" : "?advanceSeconds=" + seconds)));
         return StaffClient.object(post(Deployments.baseUri().resolve("test-fixtures/sweep"))).getInt("abandoned");

@@ -84,6 +84,12 @@ public class Conversation {
     @Column(name = "assigned_at")
     private Instant assignedAt;
 
+    @Column(name = "offered_to")
+    private Long offeredTo;
+
+    @Column(name = "offer_expires_at")
+    private Instant offerExpiresAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -142,6 +148,34 @@ public class Conversation {
         this.agentId = newAgent.getId();
         this.status = ConversationStatus.ACTIVE;
         this.assignedAt = now;
+        withdrawOffer();
+    }
+
+    /** Offers the waiting customer to one agent until {@code expiresAt}; one offer at a time. */
+    public void offerTo(long agentUserId, Instant expiresAt) {
+        if (!isWaiting() || offeredTo != null) {
+            throw new Conflict(null, "routing.alreadyTaken");
+        }
+        this.offeredTo = agentUserId;
+        this.offerExpiresAt = expiresAt;
+    }
+
+    public boolean isOfferedTo(long agentUserId, Instant now) {
+        return isWaiting() && offeredTo != null && offeredTo == agentUserId && offerExpiresAt.isAfter(now);
+    }
+
+    /** The offered agent takes the customer; an offer that was withdrawn or ran out is gone. */
+    public void acceptOffer(StaffUser offeredAgent, Instant now) {
+        if (!isOfferedTo(offeredAgent.getId(), now)) {
+            throw new Conflict(null, "routing.offer.gone");
+        }
+        assignTo(offeredAgent, now);
+    }
+
+    /** The customer is no longer offered to anyone; they keep their place (queued_at) in line. */
+    public void withdrawOffer() {
+        this.offeredTo = null;
+        this.offerExpiresAt = null;
     }
 
     /** The customer is still there (their widget asked for news). */
@@ -224,6 +258,14 @@ public class Conversation {
 
     public Instant getAssignedAt() {
         return assignedAt;
+    }
+
+    public Long getOfferedTo() {
+        return offeredTo;
+    }
+
+    public Instant getOfferExpiresAt() {
+        return offerExpiresAt;
     }
 
     public Instant getCreatedAt() {

@@ -58,8 +58,7 @@ public class QueuesResource {
     public Response create(@Valid @NotNull QueueSettingsJson settings) {
         long org = caller.organisationId();
         var queue = queues.create(org, settings.name());
-        queues.update(org, queue.getId(), queue.getName(), settings.maxChatsPerAgentOr(queue),
-                settings.attachmentsAllowedOr(queue), null);
+        queues.update(org, queue.getId(), settings.appliedTo(queue), null);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(queue.getId())).build())
                 .entity(QueueJson.of(queue)).build();
     }
@@ -70,9 +69,7 @@ public class QueuesResource {
     @Transactional
     public QueueJson update(@PathParam("id") long id, @Valid @NotNull QueueSettingsJson settings) {
         long org = caller.organisationId();
-        var current = queues.find(org, id);
-        return QueueJson.of(queues.update(org, id, settings.name(), settings.maxChatsPerAgentOr(current),
-                settings.attachmentsAllowedOr(current), null));
+        return QueueJson.of(queues.update(org, id, settings.appliedTo(queues.find(org, id)), null));
     }
 
     @POST

@@ -6,8 +6,10 @@ import io.tiski.organisation.entity.Role;
 import io.tiski.organisation.entity.StaffUser;
 import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
+import io.tiski.queue.control.QueueSettings;
 import io.tiski.queue.control.Queues;
 import io.tiski.queue.entity.Queue;
+import io.tiski.queue.entity.RoutingMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -27,12 +29,14 @@ public class QueuesView implements Serializable {
 
     /** A queue as the table shows it. */
     public record Row(long id, String name, boolean open, int maxChatsPerAgent, boolean attachmentsAllowed,
-                      List<Long> handlerIds, String handlerNames) implements Serializable {
+                      RoutingMode routingMode, int offerTimeoutSeconds, List<Long> handlerIds, String handlerNames)
+            implements Serializable {
         static Row of(Queue queue) {
             var handlers = queue.getHandlers().stream()
                     .sorted(Comparator.comparing(StaffUser::getDisplayName)).toList();
             return new Row(queue.getId(), queue.getName(), queue.isOpen(), queue.getMaxChatsPerAgent(),
-                    queue.isAttachmentsAllowed(), handlers.stream().map(StaffUser::getId).toList(),
+                    queue.isAttachmentsAllowed(), queue.getRoutingMode(), queue.getOfferTimeoutSeconds(),
+                    handlers.stream().map(StaffUser::getId).toList(),
                     String.join(", ", handlers.stream().map(StaffUser::getDisplayName).toList()));
         }
     }
@@ -55,6 +59,8 @@ public class QueuesView implements Serializable {
     private String editedName;
     private int editedMaxChats;
     private boolean editedAttachments;
+    private RoutingMode editedRoutingMode = RoutingMode.PICK;
+    private int editedOfferTimeout = Queue.DEFAULT_OFFER_TIMEOUT_SECONDS;
     private List<Long> editedHandlerIds = new ArrayList<>();
 
     @PostConstruct
@@ -82,13 +88,15 @@ public class QueuesView implements Serializable {
         editedName = row.name();
         editedMaxChats = row.maxChatsPerAgent();
         editedAttachments = row.attachmentsAllowed();
+        editedRoutingMode = row.routingMode();
+        editedOfferTimeout = row.offerTimeoutSeconds();
         editedHandlerIds = new ArrayList<>(row.handlerIds());
     }
 
     public void saveEdit() {
         try {
-            queues.update(caller.organisationId(), editedId, editedName, editedMaxChats, editedAttachments,
-                    editedHandlerIds);
+            queues.update(caller.organisationId(), editedId, new QueueSettings(editedName, editedMaxChats,
+                    editedAttachments, editedRoutingMode, editedOfferTimeout), editedHandlerIds);
             FacesFailures.info("queue.saved", editedName);
             load();
         } catch (ApplicationFailure failure) {
@@ -156,6 +164,26 @@ public class QueuesView implements Serializable {
 
     public void setEditedAttachments(boolean editedAttachments) {
         this.editedAttachments = editedAttachments;
+    }
+
+    public RoutingMode[] getRoutingModes() {
+        return RoutingMode.values();
+    }
+
+    public RoutingMode getEditedRoutingMode() {
+        return editedRoutingMode;
+    }
+
+    public void setEditedRoutingMode(RoutingMode editedRoutingMode) {
+        this.editedRoutingMode = editedRoutingMode;
+    }
+
+    public int getEditedOfferTimeout() {
+        return editedOfferTimeout;
+    }
+
+    public void setEditedOfferTimeout(int editedOfferTimeout) {
+        this.editedOfferTimeout = editedOfferTimeout;
     }
 
     public List<Long> getEditedHandlerIds() {

@@ -61,12 +61,12 @@ public class Queues {
      * Changes name and settings, and the handlers unless {@code handlerIdsOrNull} is null, all or
      * nothing: one invalid value leaves the queue as it was.
      */
-    public Queue update(long organisationId, long queueId, String name, int maxChatsPerAgent,
-                        boolean attachmentsAllowed, Collection<Long> handlerIdsOrNull) {
+    public Queue update(long organisationId, long queueId, QueueSettings settings, Collection<Long> handlerIdsOrNull) {
         var queue = find(organisationId, queueId);
-        requireFreeName(organisationId, Queue.validName(name), queueId);
-        queue.rename(name);
-        queue.configure(maxChatsPerAgent, attachmentsAllowed);
+        requireFreeName(organisationId, Queue.validName(settings.name()), queueId);
+        queue.rename(settings.name());
+        queue.configure(settings.maxChatsPerAgent(), settings.attachmentsAllowed());
+        queue.route(settings.routingMode(), settings.offerTimeoutSeconds());
         if (handlerIdsOrNull != null) {
             queue.assignHandlers(handlersOf(organisationId, handlerIdsOrNull));
         }

@@ -6,6 +6,8 @@ import io.tiski.organisation.entity.StaffUser;
 import io.tiski.platform.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,6 +30,9 @@ public class Queue {
     public static final int MAX_NAME_LENGTH = 80;
     public static final int DEFAULT_MAX_CHATS_PER_AGENT = 3;
     public static final int MAX_CHATS_PER_AGENT_LIMIT = 20;
+    public static final int DEFAULT_OFFER_TIMEOUT_SECONDS = 30;
+    public static final int MIN_OFFER_TIMEOUT_SECONDS = 5;
+    public static final int MAX_OFFER_TIMEOUT_SECONDS = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +57,13 @@ public class Queue {
 
     @Column(name = "attachments_allowed", nullable = false)
     private boolean attachmentsAllowed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "routing_mode", nullable = false, length = 10)
+    private RoutingMode routingMode = RoutingMode.PICK;
+
+    @Column(name = "offer_timeout_seconds", nullable = false)
+    private int offerTimeoutSeconds = DEFAULT_OFFER_TIMEOUT_SECONDS;
 
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "queue_handlers",
@@ -104,6 +116,19 @@ public class Queue {
         this.attachmentsAllowed = newAttachmentsAllowed;
     }
 
+    /** How customers reach agents, and how long an offer waits for an answer before it passes on. */
+    public void route(RoutingMode mode, int newOfferTimeoutSeconds) {
+        if (mode == null) {
+            throw new InvalidInput("routingMode", "queue.routingMode.invalid");
+        }
+        if (newOfferTimeoutSeconds < MIN_OFFER_TIMEOUT_SECONDS || newOfferTimeoutSeconds > MAX_OFFER_TIMEOUT_SECONDS) {
+            throw new InvalidInput("offerTimeoutSeconds", "queue.offerTimeout.invalid",
+                    MIN_OFFER_TIMEOUT_SECONDS, MAX_OFFER_TIMEOUT_SECONDS);
+        }
+        this.routingMode = mode;
+        this.offerTimeoutSeconds = newOfferTimeoutSeconds;
+    }
+
     /** Handlers must be active agents of the queue's own organisation. */
     public void assignHandlers(Set<StaffUser> newHandlers) {
         for (var handler : newHandlers) {
@@ -140,6 +165,18 @@ public class Queue {
 
     public boolean isAttachmentsAllowed() {
         return attachmentsAllowed;
+    }
+
+    public RoutingMode getRoutingMode() {
+        return routingMode;
+    }
+
+    public int getOfferTimeoutSeconds() {
+        return offerTimeoutSeconds;
+    }
+
+    public boolean isHandledBy(long userId) {
+        return handlers.stream().anyMatch(handler -> handler.getId() == userId);
     }
 
     public Set<StaffUser> getHandlers() {

@@ -3,6 +3,7 @@ package io.tiski.routing.boundary;
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.entity.Role;
 import io.tiski.routing.control.Assignments;
+import io.tiski.routing.control.Offers;
 import io.tiski.routing.control.Presences;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,11 +17,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
  * /api/agent: the signed-in agent's side of routing, for the desk: presence, the waiting
- * customers of the queues they handle, picking one, and their active conversations.
+ * customers of the queues they handle, picking one, offers made to them, and their active conversations.
  */
 @Path("agent")
 @RequestScoped
@@ -38,6 +40,9 @@ public class AgentResource {
 
     @Inject
     Assignments assignments;
+
+    @Inject
+    Offers offers;
 
     @GET
     @Path("presence")
@@ -69,6 +74,25 @@ public class AgentResource {
     @Path("waiting/{id}/pick")
     public WaitingCustomerJson pick(@PathParam("id") long id) {
         return WaitingCustomerJson.of(assignments.pick(caller.organisationId(), caller.userId(), id));
+    }
+
+    @GET
+    @Path("offers")
+    public List<OfferJson> offers() {
+        return offers.pendingFor(caller.organisationId(), caller.userId()).stream().map(OfferJson::of).toList();
+    }
+
+    @POST
+    @Path("offers/{id}/accept")
+    public WaitingCustomerJson accept(@PathParam("id") long id) {
+        return WaitingCustomerJson.of(offers.accept(caller.organisationId(), caller.userId(), id));
+    }
+
+    @POST
+    @Path("offers/{id}/reject")
+    public Response reject(@PathParam("id") long id) {
+        offers.reject(caller.organisationId(), caller.userId(), id);
+        return Response.noContent().build();
     }
 
     @GET

@@ -9,6 +9,7 @@ import io.tiski.platform.Conflict;
 import io.tiski.platform.NotFound;
 import io.tiski.routing.entity.AgentPresence;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -38,6 +39,9 @@ public class Assignments {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AgentFreed> freed;
 
     /** Waiting customers of the queues the agent handles, oldest first. */
     public List<Conversation> waitingFor(long organisationId, long agentId) {
@@ -92,6 +96,7 @@ public class Assignments {
             throw new NotFound("routing.conversation.notFound");
         }
         conversation.end(EndReason.AGENT_ENDED, clock.instant());
+        freed.fire(new AgentFreed(organisationId, agentId));
         return conversation;
     }
 

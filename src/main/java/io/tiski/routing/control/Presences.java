@@ -8,6 +8,7 @@ import io.tiski.platform.UniqueKey;
 import io.tiski.routing.entity.AgentPresence;
 import io.tiski.routing.entity.Presence;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -30,6 +31,9 @@ public class Presences {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<AgentFreed> freed;
+
     public AgentPresence of(long organisationId, long userId) {
         var user = staff.find(organisationId, userId);
         return Optional.ofNullable(em.find(AgentPresence.class, user.getId()))
@@ -45,16 +49,17 @@ public class Presences {
         if (presence == Presence.ONLINE && !user.hasRole(Role.AGENT)) {
             throw new InvalidInput("presence", "routing.presence.notAgent");
         }
-        var current = lockedFor(user.getId());
-        if (current.isEmpty()) {
-            var created = new AgentPresence(user.getId(), organisationId, clock.instant());
-            created.change(presence, inVideoCall, clock.instant());
-            em.persist(created);
+        var current = lockedFor(user.getId()).orElse(null);
+        if (current == null) {
+            current = new AgentPresence(user.getId(), organisationId, clock.instant());
+            em.persist(current);
             UniqueKey.flush(em, () -> new Conflict(null, "error.retry"));
-            return created;
         }
-        current.get().change(presence, inVideoCall, clock.instant());
-        return current.get();
+        current.change(presence, inVideoCall, clock.instant());
+        if (current.takesChats()) {
+            freed.fire(new AgentFreed(organisationId, user.getId()));
+        }
+        return current;
     }
 
     /** The agent's presence row, locked until the transaction ends (SELECT ... FOR UPDATE). */

@@ -11,6 +11,7 @@ import io.tiski.platform.UniqueKey;
 import io.tiski.platform.UtcInstantConverter;
 import io.tiski.queue.entity.Queue;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +43,9 @@ public class WaitingLine {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<CustomerQueued> queued;
+
     /**
      * Joins the queue, or returns the conversation already started with the same start key (the
      * widget repeats a start with one key, so a double click or a retry never makes two).
@@ -65,6 +69,7 @@ public class WaitingLine {
                 clock.instant());
         em.persist(conversation);
         UniqueKey.flush(em, () -> new Conflict("startKey", "routing.startKey.taken"));
+        queued.fire(new CustomerQueued(queue.getOrganisationId(), queueId));
         return new Joined(conversation, true);
     }
 

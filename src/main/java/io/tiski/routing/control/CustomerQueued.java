@@ -1,0 +1,5 @@
+package io.tiski.routing.control;
+
+/** A customer joined a queue (fired inside the joining transaction). */
+public record CustomerQueued(long organisationId, long queueId) {
+}

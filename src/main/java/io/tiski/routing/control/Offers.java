@@ -1,0 +1,214 @@
+package io.tiski.routing.control;
+
+import io.tiski.conversation.entity.Conversation;
+import io.tiski.conversation.entity.ConversationStatus;
+import io.tiski.organisation.control.StaffDirectory;
+import io.tiski.platform.Conflict;
+import io.tiski.platform.NotFound;
+import io.tiski.platform.UtcInstantConverter;
+import io.tiski.queue.entity.Queue;
+import io.tiski.queue.entity.RoutingMode;
+import io.tiski.routing.entity.AgentPresence;
+import io.tiski.routing.entity.OfferRejection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Offer (push) routing. One step offers the oldest unoffered waiting customer of a queue to the
+ * available handler with the fewest active chats (ties: the longest since their last customer),
+ * skipping agents who rejected that customer or already have an offer. Lock order as in
+ * {@link Assignments}: the agent's presence row first, then the conversation row; both are checked
+ * again under their locks, because the choice was made from an unlocked read.
+ */
+@ApplicationScoped
+@Transactional
+public class Offers {
+
+    private static final int CANDIDATES = 5;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Presences presences;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<AgentFreed> freed;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    OfferOutcome offerNext(long queueId) {
+        var queue = em.find(Queue.class, queueId);
+        if (queue == null || queue.getRoutingMode() != RoutingMode.OFFER) {
+            return OfferOutcome.DONE;
+        }
+        for (Long conversationId : unofferedWaiting(queueId)) {
+            var agents = availableAgents(queue, conversationId);
+            if (agents.isEmpty()) {
+                continue;
+            }
+            long agentId = agents.get(0);
+            var presence = presences.lockedFor(agentId).filter(AgentPresence::takesChats);
+            if (presence.isEmpty() || activeCount(agentId) >= queue.getMaxChatsPerAgent() || hasPendingOffer(agentId)) {
+                return OfferOutcome.RETRY;
+            }
+            // Not in this transaction's context yet, so the locked find reads the row as it is now.
+            var conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+            if (!conversation.isWaiting() || conversation.getOfferedTo() != null) {
+                return OfferOutcome.RETRY;
+            }
+            conversation.offerTo(agentId, clock.instant().plusSeconds(queue.getOfferTimeoutSeconds()));
+            return OfferOutcome.OFFERED;
+        }
+        return OfferOutcome.DONE;
+    }
+
+    /** Offers made to the agent that are still open. */
+    public List<Conversation> pendingFor(long organisationId, long agentId) {
+        return em.createQuery("select c from Conversation c where c.organisationId = :org and c.offeredTo = :agent"
+                        + " and c.status = :waiting order by c.queuedAt, c.id", Conversation.class)
+                .setParameter("org", organisationId)
+                .setParameter("agent", agentId)
+                .setParameter("waiting", ConversationStatus.WAITING)
+                .getResultList();
+    }
+
+    public Conversation accept(long organisationId, long agentId, long conversationId) {
+        var agent = staff.find(organisationId, agentId);
+        var presence = presences.lockedFor(agentId).filter(AgentPresence::takesChats)
+                .orElseThrow(() -> new Conflict(null, "routing.notAvailable"));
+        var conversation = lockedOffer(organisationId, agentId, conversationId);
+        int limit = conversation.getQueue().getMaxChatsPerAgent();
+        if (activeCount(agentId) >= limit) {
+            throw new Conflict(null, "routing.atCapacity", limit);
+        }
+        conversation.acceptOffer(agent, clock.instant());
+        presence.assigned(clock.instant());
+        return conversation;
+    }
+
+    /** The agent declines: the customer keeps their place and goes to the next agent, never back to this one. */
+    public Conversation reject(long organisationId, long agentId, long conversationId) {
+        var conversation = lockedOffer(organisationId, agentId, conversationId);
+        passOn(conversation, agentId, false);
+        freed.fire(new AgentFreed(organisationId, agentId));
+        return conversation;
+    }
+
+    /** Ids of conversations whose offer has run out (read without locks; {@link #expire} re-checks). */
+    public List<Long> expiredOffers() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM conversations WHERE status = 'WAITING'"
+                        + " AND offered_to IS NOT NULL AND offer_expires_at <= ?")
+                .setParameter(1, UtcInstantConverter.toColumn(clock.instant()))
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** Passes on a customer whose offer ran out; answers the queue to dispatch again, or -1. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long expire(long conversationId) {
+        var conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        if (conversation == null) {
+            return -1;
+        }
+        Long agentId = conversation.getOfferedTo();
+        if (!conversation.isWaiting() || agentId == null || conversation.isOfferedTo(agentId, clock.instant())) {
+            return -1;
+        }
+        passOn(conversation, agentId, true);
+        return conversation.getQueueId();
+    }
+
+    /** Queues in offer mode with customers nobody is being offered; {@code organisationId} null for all. */
+    public List<Long> queuesWithUnofferedCustomers(Long organisationId) {
+        return em.createQuery("select distinct c.queueId from Conversation c join c.queue q where c.status = :waiting"
+                        + " and c.offeredTo is null and q.routingMode = :offer"
+                        + " and (:org is null or c.organisationId = :org)", Long.class)
+                .setParameter("waiting", ConversationStatus.WAITING)
+                .setParameter("offer", RoutingMode.OFFER)
+                .setParameter("org", organisationId)
+                .getResultList();
+    }
+
+    private void passOn(Conversation conversation, long agentId, boolean timedOut) {
+        conversation.withdrawOffer();
+        if (em.find(OfferRejection.class, key(conversation.getId(), agentId)) == null) {
+            em.persist(new OfferRejection(conversation.getId(), agentId, clock.instant(), timedOut));
+        }
+    }
+
+    private Conversation lockedOffer(long organisationId, long agentId, long conversationId) {
+        var conversation = em.find(Conversation.class, conversationId);
+        if (conversation == null || conversation.getOrganisationId() != organisationId) {
+            throw new NotFound("routing.offer.notFound");
+        }
+        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+        if (!conversation.isOfferedTo(agentId, clock.instant())) {
+            throw new Conflict(null, "routing.offer.gone");
+        }
+        return conversation;
+    }
+
+    private List<Long> unofferedWaiting(long queueId) {
+        return em.createQuery("select c.id from Conversation c where c.queueId = :queue and c.status = :waiting"
+                        + " and c.offeredTo is null order by c.queuedAt, c.id", Long.class)
+                .setParameter("queue", queueId)
+                .setParameter("waiting", ConversationStatus.WAITING)
+                .setMaxResults(CANDIDATES)
+                .getResultList();
+    }
+
+    /** Handlers who could take this customer now, best first (fewest chats, then longest idle). */
+    private List<Long> availableAgents(Queue queue, long conversationId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT p.user_id,"
+                        + " (SELECT COUNT(*) FROM conversations a WHERE a.agent_id = p.user_id AND a.status = 'ACTIVE') AS active"
+                        + " FROM agent_presence p JOIN queue_handlers h ON h.user_id = p.user_id"
+                        + " WHERE h.queue_id = ? AND p.presence = 'ONLINE' AND p.in_video_call = 0"
+                        + " AND NOT EXISTS (SELECT 1 FROM offer_rejections r WHERE r.conversation_id = ? AND r.user_id = p.user_id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM conversations o WHERE o.offered_to = p.user_id AND o.status = 'WAITING')"
+                        + " ORDER BY active, CASE WHEN p.last_assigned_at IS NULL THEN 0 ELSE 1 END, p.last_assigned_at, p.user_id")
+                .setParameter(1, queue.getId())
+                .setParameter(2, conversationId)
+                .getResultList();
+        return rows.stream()
+                .filter(row -> ((Number) row[1]).intValue() < queue.getMaxChatsPerAgent())
+                .map(row -> ((Number) row[0]).longValue())
+                .toList();
+    }
+
+    private long activeCount(long agentId) {
+        return em.createQuery("select count(c) from Conversation c where c.agentId = :agent and c.status = :active",
+                        Long.class)
+                .setParameter("agent", agentId)
+                .setParameter("active", ConversationStatus.ACTIVE)
+                .getSingleResult();
+    }
+
+    private boolean hasPendingOffer(long agentId) {
+        return em.createQuery("select count(c) from Conversation c where c.offeredTo = :agent and c.status = :waiting",
+                        Long.class)
+                .setParameter("agent", agentId)
+                .setParameter("waiting", ConversationStatus.WAITING)
+                .getSingleResult() > 0;
+    }
+
+    private static OfferRejection.Key key(long conversationId, long agentId) {
+        var key = new OfferRejection.Key();
+        key.set(conversationId, agentId);
+        return key;
+    }
+}
