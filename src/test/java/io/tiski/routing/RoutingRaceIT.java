@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Many agents pick the same waiting customer at the same instant, round after round: every round
- * must end with exactly one owner. Rounds: {@code -Dtiski.race.rounds} (default 1000).
+ * Many agents pick the same waiting customer at the same instant, round after round, while Tiski
+ * offers that customer to one of them (the queue is in offer mode) and that agent tries to accept:
+ * every round must end with exactly one owner. Rounds: {@code -Dtiski.race.rounds} (default 1000).
  */
 @ExtendWith(ArquillianExtension.class)
 class RoutingRaceIT {
@@ -34,11 +35,22 @@ class RoutingRaceIT {
         return Deployments.tiski();
     }
 
+    /** Accepts the customer if Tiski has offered it to this agent by now, else picks it. */
+    private static int takeByOfferOrPick(StaffClient agent, long id) {
+        boolean offered = StaffClient.array(agent.api("GET", "agent/offers", null)).stream()
+                .anyMatch(offer -> offer.asJsonObject().getJsonObject("customer").getJsonNumber("id").longValue() == id);
+        return offered
+                ? agent.api("POST", "agent/offers/" + id + "/accept", null).statusCode()
+                : agent.api("POST", "agent/waiting/" + id + "/pick", null).statusCode();
+    }
+
     @Test
     void fiftyAgentsPickingOneCustomerAlwaysMakeExactlyOneOwner() throws Exception {
         var org = TestOrganisation.create("Race");
         var admin = org.admin();
         long queue = org.emptyQueueId();
+        admin.api("PUT", "queues/" + queue, "{\"name\":\"" + org.name() + " empty\",\"routingMode\":\"OFFER\","
+                + "\"maxChatsPerAgent\":3,\"offerTimeoutSeconds\":5}");
         admin.api("POST", "queues/" + queue + "/open", null);
         org.onlineAgents(queue, "racer" + org.organisationId(), AGENTS);
         List<StaffClient> agents = new ArrayList<>();
@@ -61,7 +73,7 @@ class RoutingRaceIT {
                 for (var agent : agents) {
                     picks.add(pool.submit(() -> {
                         barrier.await();
-                        return agent.api("POST", "agent/waiting/" + id + "/pick", null).statusCode();
+                        return takeByOfferOrPick(agent, id);
                     }));
                 }
                 int owners = 0;
