@@ -2,7 +2,7 @@
  * Tiski chat widget. Add to any page with one tag:
  *   <script src="https://YOUR-TISKI/widget/tiski.js" data-organisation="ORGANISATION-ID" async></script>
  * It lets a customer pick a queue and join it, shows their place in line and the expected wait,
- * and leaves the queue when the page is closed. Plain JavaScript, no dependencies, no cookies:
+ * and keeps the customer's place across pages of the site. Plain JavaScript, no dependencies, no cookies:
  * the conversation token lives in sessionStorage and travels in the Authorization header.
  */
 (function () {
@@ -120,10 +120,9 @@
         }, pollMillis);
     }
 
-    // Closing the window leaves the queue at once; a lost connection is caught by the server's grace period.
-    window.addEventListener('pagehide', function (event) {
-        if (state.token && !event.persisted) { api('DELETE', 'conversation'); }
-    });
+    // Closing the window is not told to the server on purpose: the browser fires the same event
+    // for a reload or a click to another page of the shop, where the customer must keep their
+    // place. A widget that stops asking is taken out of the queue after the server's grace period.
 
     var style = el('style', {}, ['.tiski-widget{position:fixed;right:1rem;bottom:1rem;width:18rem;padding:1rem;' +
         'background:#fff;border-radius:8px;box-shadow:0 4px 18px rgba(0,0,0,.18);font:14px system-ui,sans-serif;color:#1f2933}' +

@@ -1,6 +1,8 @@
 package io.tiski.platform;
 
 import java.text.MessageFormat;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -20,7 +22,17 @@ public final class UiText {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            // A weekday named in a message is named in the reader's language.
+            if (shown[i] instanceof DayOfWeek day) {
+                shown[i] = day.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 
     public static String of(Locale locale, ApplicationFailure failure) {

@@ -96,6 +96,38 @@ class PickRulesIT {
     }
 
     @Test
+    void simultaneousPicksByOneAgentStayWithinTheLimit() throws Exception {
+        admin.api("PUT", "queues/" + queue, "{\"maxChatsPerAgent\":2}");
+        online(agent);
+        var ids = new java.util.ArrayList<Long>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(waitingCustomer());
+        }
+        var go = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(ids.size());
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (long id : ids) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return agent.api("POST", "agent/waiting/" + id + "/pick", null).statusCode();
+                }));
+            }
+            go.countDown();
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            assertThat(statuses).containsOnly(200, 409);
+            assertThat(statuses.stream().filter(status -> status == 200).count()).isEqualTo(2);
+            assertThat(StaffClient.array(agent.api("GET", "agent/conversations", null))).hasSize(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void onlyHandlersOfTheQueueAndOnlyTheOwnOrganisation() {
         var other = TestOrganisation.create("Elsewhere");
         var stranger = other.agent();

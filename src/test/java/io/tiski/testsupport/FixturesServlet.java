@@ -24,6 +24,9 @@ public class FixturesServlet extends HttpServlet {
     @Inject
     io.tiski.routing.control.OfferSweep offerSweep;
 
+    @Inject
+    io.tiski.queue.control.ScheduleTick scheduleTick;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/json");
@@ -57,7 +60,8 @@ public class FixturesServlet extends HttpServlet {
             case "/sweep" -> {
                 int abandoned = waitingLine.abandonSilent();
                 offerSweep.sweep();
-                response.getWriter().write("{\"abandoned\":" + abandoned + "}");
+                int scheduleChanges = scheduleTick.tick();
+                response.getWriter().write("{\"abandoned\":" + abandoned + ",\"scheduleChanges\":" + scheduleChanges + "}");
             }
             case "/deactivate" -> {
                 fixtures.deactivate(request.getParameter("username"));

@@ -47,10 +47,18 @@ public record TestOrganisation(String name, long organisationId, long adminId, l
         post(Deployments.baseUri().resolve("test-fixtures/deactivate?username=" + username));
     }
 
-    /** Moves the server's clock forward (or back to real time with null), then sweeps silent customers and run-out offers. */
-    public static int advanceClockAndSweep(Integer seconds) {
+    /**
+     * Moves the server's clock forward (or back to real time with null), then runs what the timers
+     * run: the silent-customer sweep, the offer sweep and the schedule tick. Answers what the sweep
+     * did, e.g. {@code scheduleChanges}.
+     */
+    public static jakarta.json.JsonObject advanceClockAndSweep(Integer seconds) {
         post(Deployments.baseUri().resolve("test-fixtures/clock" + (seconds == null ? "" : "?advanceSeconds=" + seconds)));
-        return StaffClient.object(post(Deployments.baseUri().resolve("test-fixtures/sweep"))).getInt("abandoned");
+        return sweep();
+    }
+
+    public static jakarta.json.JsonObject sweep() {
+        return StaffClient.object(post(Deployments.baseUri().resolve("test-fixtures/sweep")));
     }
 
     private static HttpResponse<String> post(URI uri) {

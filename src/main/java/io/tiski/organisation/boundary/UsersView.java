@@ -76,6 +76,9 @@ public class UsersView implements Serializable {
     }
 
     public void saveEdit() {
+        if (editedId == null) {
+            return;
+        }
         try {
             directory.update(caller.organisationId(), editedId, editedDisplayName, roleSet(editedRoles));
             FacesFailures.info("user.saved", editedDisplayName);
@@ -86,6 +89,9 @@ public class UsersView implements Serializable {
     }
 
     public void resetPassword() {
+        if (editedId == null) {
+            return;
+        }
         try {
             directory.resetPassword(caller.organisationId(), editedId, resetPassword);
             resetPassword = null;

@@ -13,7 +13,7 @@ public record QueueSettingsJson(String name, Integer maxChatsPerAgent, Boolean a
 
     QueueSettings appliedTo(Queue current) {
         var now = QueueSettings.of(current);
-        return new QueueSettings(name,
+        return new QueueSettings(name == null ? now.name() : name,
                 maxChatsPerAgent == null ? now.maxChatsPerAgent() : maxChatsPerAgent,
                 attachmentsAllowed == null ? now.attachmentsAllowed() : attachmentsAllowed,
                 routingMode == null ? now.routingMode() : routingMode,

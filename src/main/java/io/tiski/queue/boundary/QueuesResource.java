@@ -2,6 +2,8 @@ package io.tiski.queue.boundary;
 
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.entity.Role;
+import io.tiski.platform.InvalidInput;
+import io.tiski.queue.control.QueueSchedules;
 import io.tiski.queue.control.Queues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +35,9 @@ public class QueuesResource {
 
     @Inject
     Queues queues;
+
+    @Inject
+    QueueSchedules schedules;
 
     @Inject
     CurrentStaff caller;
@@ -91,6 +96,23 @@ public class QueuesResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public QueueJson assignHandlers(@PathParam("id") long id, @NotNull List<Long> userIds) {
         return QueueJson.of(queues.assignHandlers(caller.organisationId(), id, userIds));
+    }
+
+    @GET
+    @Path("{id}/schedule")
+    public ScheduleJson schedule(@PathParam("id") long id) {
+        return ScheduleJson.of(schedules.of(caller.organisationId(), id));
+    }
+
+    @PUT
+    @Path("{id}/schedule")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public ScheduleJson replaceSchedule(@PathParam("id") long id, ScheduleJson schedule) {
+        if (schedule == null) {
+            throw new InvalidInput("schedule", "schedule.required");
+        }
+        return ScheduleJson.of(schedules.replace(caller.organisationId(), id, schedule.enabled(), schedule.timeZone(),
+                schedule.hours(), schedule.closedDates()));
     }
 
     @DELETE

@@ -6,19 +6,26 @@ import io.tiski.organisation.entity.Role;
 import io.tiski.organisation.entity.StaffUser;
 import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
+import io.tiski.queue.control.QueueSchedules;
 import io.tiski.queue.control.QueueSettings;
 import io.tiski.queue.control.Queues;
 import io.tiski.queue.entity.Queue;
 import io.tiski.queue.entity.RoutingMode;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** Backing bean of admin/queues.xhtml: the queues of the admin's organisation. */
 @Named
@@ -26,6 +33,7 @@ import java.util.List;
 public class QueuesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
     /** A queue as the table shows it. */
     public record Row(long id, String name, boolean open, int maxChatsPerAgent, boolean attachmentsAllowed,
@@ -48,6 +56,9 @@ public class QueuesView implements Serializable {
     StaffDirectory staff;
 
     @Inject
+    QueueSchedules schedules;
+
+    @Inject
     CurrentStaff caller;
 
     private List<Row> rows;
@@ -62,6 +73,13 @@ public class QueuesView implements Serializable {
     private RoutingMode editedRoutingMode = RoutingMode.PICK;
     private int editedOfferTimeout = Queue.DEFAULT_OFFER_TIMEOUT_SECONDS;
     private List<Long> editedHandlerIds = new ArrayList<>();
+
+    private Long scheduleQueueId;
+    private String scheduleQueueName;
+    private boolean scheduleEnabled;
+    private String scheduleTimeZone;
+    private Map<DayOfWeek, String> dayTexts = new EnumMap<>(DayOfWeek.class);
+    private String closedDatesText;
 
     @PostConstruct
     void load() {
@@ -104,6 +122,43 @@ public class QueuesView implements Serializable {
         }
     }
 
+    public void editSchedule(Row row) {
+        var schedule = schedules.of(caller.organisationId(), row.id());
+        scheduleQueueId = row.id();
+        scheduleQueueName = row.name();
+        scheduleEnabled = schedule.isEnabled();
+        scheduleTimeZone = schedule.getTimeZone();
+        var json = ScheduleJson.of(schedule);
+        dayTexts = new EnumMap<>(json.hours());
+        closedDatesText = String.join(", ", json.closedDates());
+    }
+
+    public void saveSchedule() {
+        if (scheduleQueueId == null) {
+            return;
+        }
+        var dates = closedDatesText == null || closedDatesText.isBlank()
+                ? List.<String>of() : List.of(closedDatesText.strip().split("[,\\s]+"));
+        try {
+            schedules.replace(caller.organisationId(), scheduleQueueId, scheduleEnabled, scheduleTimeZone, dayTexts, dates);
+            FacesFailures.info("schedule.saved", scheduleQueueName);
+        } catch (ApplicationFailure failure) {
+            FacesFailures.show(failure, "scheduleForm");
+        }
+    }
+
+    public DayOfWeek[] getDays() {
+        return DayOfWeek.values();
+    }
+
+    public String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL_STANDALONE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public List<String> getTimeZones() {
+        return TIME_ZONES;
+    }
+
     public void open(Row row) {
         act(() -> queues.open(caller.organisationId(), row.id()), "queue.opened", row);
     }
@@ -124,6 +179,38 @@ public class QueuesView implements Serializable {
             FacesFailures.show(failure, null);
         }
         load();
+    }
+
+    public boolean isScheduleEnabled() {
+        return scheduleEnabled;
+    }
+
+    public void setScheduleEnabled(boolean scheduleEnabled) {
+        this.scheduleEnabled = scheduleEnabled;
+    }
+
+    public String getScheduleTimeZone() {
+        return scheduleTimeZone;
+    }
+
+    public void setScheduleTimeZone(String scheduleTimeZone) {
+        this.scheduleTimeZone = scheduleTimeZone;
+    }
+
+    public Map<DayOfWeek, String> getDayTexts() {
+        return dayTexts;
+    }
+
+    public String getClosedDatesText() {
+        return closedDatesText;
+    }
+
+    public void setClosedDatesText(String closedDatesText) {
+        this.closedDatesText = closedDatesText;
+    }
+
+    public String getScheduleQueueName() {
+        return scheduleQueueName;
     }
 
     public List<Row> getRows() {

@@ -92,6 +92,7 @@ public class Assignments {
     /** The agent ends one of their own active conversations. */
     public Conversation end(long organisationId, long agentId, long conversationId) {
         var conversation = find(organisationId, conversationId);
+        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
         if (conversation.getStatus() != ConversationStatus.ACTIVE || !Long.valueOf(agentId).equals(conversation.getAgentId())) {
             throw new NotFound("routing.conversation.notFound");
         }

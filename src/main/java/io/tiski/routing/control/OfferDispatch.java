@@ -53,6 +53,11 @@ public class OfferDispatch {
         requests.fireAsync(new DispatchRequested(event.organisationId(), null));
     }
 
+    // Customers withdrawn from an agent who went away are offered to the others.
+    void agentUnavailable(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentUnavailable event) {
+        requests.fireAsync(new DispatchRequested(event.organisationId(), null));
+    }
+
     void dispatchRequested(@ObservesAsync DispatchRequested request) {
         if (request.queueId() == null) {
             dispatchAll(request.organisationId());

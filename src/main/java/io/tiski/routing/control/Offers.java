@@ -10,8 +10,10 @@ import io.tiski.queue.entity.Queue;
 import io.tiski.queue.entity.RoutingMode;
 import io.tiski.routing.entity.AgentPresence;
 import io.tiski.routing.entity.OfferRejection;
+import io.tiski.routing.entity.Presence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -120,16 +122,39 @@ public class Offers {
     /** Passes on a customer whose offer ran out; answers the queue to dispatch again, or -1. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long expire(long conversationId) {
-        var conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
-        if (conversation == null) {
+        var conversation = em.find(Conversation.class, conversationId);
+        if (conversation == null || conversation.getOfferedTo() == null) {
             return -1;
         }
-        Long agentId = conversation.getOfferedTo();
-        if (!conversation.isWaiting() || agentId == null || conversation.isOfferedTo(agentId, clock.instant())) {
+        long agentId = conversation.getOfferedTo();
+        var presence = presences.lockedFor(agentId);
+        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+        if (!conversation.isWaiting() || !Long.valueOf(agentId).equals(conversation.getOfferedTo())
+                || conversation.isOfferedTo(agentId, clock.instant())) {
             return -1;
         }
         passOn(conversation, agentId, true);
+        // An agent who lets an offer run out is probably not at the desk: stop offering them more.
+        presence.ifPresent(p -> p.change(Presence.AWAY, p.isInVideoCall(), clock.instant()));
         return conversation.getQueueId();
+    }
+
+    /**
+     * Passes on the customers offered to an agent who stopped taking chats (away, offline, in a
+     * call), in the same transaction and under the agent's row lock that the change holds.
+     */
+    void withdrawAllFrom(@Observes AgentUnavailable event) {
+        long agentId = event.agentId();
+        for (var conversation : em.createQuery("select c from Conversation c where c.offeredTo = :agent"
+                        + " and c.status = :waiting", Conversation.class)
+                .setParameter("agent", agentId)
+                .setParameter("waiting", ConversationStatus.WAITING)
+                .getResultList()) {
+            em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+            if (conversation.getOfferedTo() != null && conversation.getOfferedTo() == agentId) {
+                conversation.withdrawOffer();
+            }
+        }
     }
 
     /** Queues in offer mode with customers nobody is being offered; {@code organisationId} null for all. */
@@ -177,8 +202,10 @@ public class Offers {
         List<Object[]> rows = em.createNativeQuery("SELECT p.user_id,"
                         + " (SELECT COUNT(*) FROM conversations a WHERE a.agent_id = p.user_id AND a.status = 'ACTIVE') AS active"
                         + " FROM agent_presence p JOIN queue_handlers h ON h.user_id = p.user_id"
+                        + " JOIN staff_users u ON u.id = p.user_id AND u.active = 1"
+                        + " JOIN staff_user_roles r ON r.user_id = p.user_id AND r.role = 'AGENT'"
                         + " WHERE h.queue_id = ? AND p.presence = 'ONLINE' AND p.in_video_call = 0"
-                        + " AND NOT EXISTS (SELECT 1 FROM offer_rejections r WHERE r.conversation_id = ? AND r.user_id = p.user_id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM offer_rejections x WHERE x.conversation_id = ? AND x.user_id = p.user_id)"
                         + " AND NOT EXISTS (SELECT 1 FROM conversations o WHERE o.offered_to = p.user_id AND o.status = 'WAITING')"
                         + " ORDER BY active, CASE WHEN p.last_assigned_at IS NULL THEN 0 ELSE 1 END, p.last_assigned_at, p.user_id")
                 .setParameter(1, queue.getId())

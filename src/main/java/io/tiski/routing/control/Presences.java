@@ -34,6 +34,9 @@ public class Presences {
     @Inject
     Event<AgentFreed> freed;
 
+    @Inject
+    Event<AgentUnavailable> unavailable;
+
     public AgentPresence of(long organisationId, long userId) {
         var user = staff.find(organisationId, userId);
         return Optional.ofNullable(em.find(AgentPresence.class, user.getId()))
@@ -58,6 +61,8 @@ public class Presences {
         current.change(presence, inVideoCall, clock.instant());
         if (current.takesChats()) {
             freed.fire(new AgentFreed(organisationId, user.getId()));
+        } else {
+            unavailable.fire(new AgentUnavailable(organisationId, user.getId()));
         }
         return current;
     }

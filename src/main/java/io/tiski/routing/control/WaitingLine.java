@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -45,6 +46,9 @@ public class WaitingLine {
 
     @Inject
     Event<CustomerQueued> queued;
+
+    @Inject
+    Event<AgentFreed> freed;
 
     /**
      * Joins the queue, or returns the conversation already started with the same start key (the
@@ -89,7 +93,14 @@ public class WaitingLine {
 
     public void leave(String token) {
         var conversation = byToken(token);
+        // Locked: an agent's pick or accept may be deciding about this very conversation.
+        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+        Long agentId = conversation.getAgentId();
+        boolean wasActive = conversation.getStatus() == ConversationStatus.ACTIVE;
         conversation.end(conversation.isWaiting() ? EndReason.ABANDONED : EndReason.CUSTOMER_ENDED, clock.instant());
+        if (wasActive) {
+            freed.fire(new AgentFreed(conversation.getOrganisationId(), agentId));
+        }
     }
 
     /** 1 for the first in line. Only meaningful while the conversation waits. */
