@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.pages.LoginPage;
 import java.util.UUID;
@@ -74,6 +75,19 @@ class AdminBrowserIT {
         queues.waitForQueue("Renamed queue");
         assertThat(queues.handlersOf("Renamed queue")).isEqualTo(org.name() + " Agent");
         assertThat(queues.queueNames()).doesNotContain(org.name() + " empty");
+    }
+
+    @Test
+    void openingHoursAreSetInTheScheduleDialog() {
+        var org = TestOrganisation.create("Hours");
+        var queues = LoginPage.open(browser).logInAsAdmin(org.adminUsername(), TestOrganisation.PASSWORD);
+
+        queues.scheduleMondays(org.name() + " empty", "Europe/Helsinki", "09:00-12:00, 13:00-17:00");
+
+        var schedule = StaffClient.object(org.admin().api("GET", "queues/" + org.emptyQueueId() + "/schedule", null));
+        assertThat(schedule.getBoolean("enabled")).isTrue();
+        assertThat(schedule.getString("timeZone")).isEqualTo("Europe/Helsinki");
+        assertThat(schedule.getJsonObject("hours").getString("MONDAY")).isEqualTo("09:00-12:00, 13:00-17:00");
     }
 
     @Test

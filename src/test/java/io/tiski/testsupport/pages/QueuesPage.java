@@ -65,9 +65,28 @@ public final class QueuesPage {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
     }
 
+    /** Opens the schedule dialog of a queue, switches it on in the zone, sets Monday's hours and saves. */
+    public void scheduleMondays(String queueName, String zone, String hours) {
+        var driver = browser.driver();
+        var row = driver.findElement(By.xpath("//tr[td//span[@class='queue-name' and text()='" + queueName + "']]"));
+        row.findElement(By.cssSelector(".queue-schedule")).click();
+        var monday = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#scheduleForm .schedule-day")));
+        driver.findElement(By.cssSelector("#scheduleForm\\:enabled .ui-chkbox-box")).click();
+        driver.findElement(By.id("scheduleForm:timeZone")).click();
+        var filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scheduleForm:timeZone_filter")));
+        filter.sendKeys(zone);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "#scheduleForm\\:timeZone_items li[data-label='" + zone + "']"))).click();
+        monday.clear();
+        monday.sendKeys(hours);
+        browser.screenshot("QueuesPage-schedule-dialog");
+        driver.findElement(By.id("scheduleForm:save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("scheduleDialog")));
+    }
+
     public String handlersOf(String queueName) {
         return wait.until(driver -> driver.findElement(By.xpath(
-                "//tr[td//span[@class='queue-name' and text()='" + queueName + "']]/td[5]")).getText());
+                "//tr[td//span[@class='queue-name' and text()='" + queueName + "']]//span[@class='queue-handlers']")).getText());
     }
 
     public UsersPage openUsers() {
