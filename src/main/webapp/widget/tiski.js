@@ -67,7 +67,7 @@
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             var queue = queues.filter(function (q) { return String(q.id) === select.value; })[0];
-            if (!queue.open) { show([el('p', {'data-testid': 'closed'}, [t('closed')])]); return; }
+            if (!queue.open) { offlineForm(queue); return; }
             state.startKey = state.startKey || randomKey();
             save();
             start.disabled = true;
@@ -83,6 +83,32 @@
                 render(answer.body);
                 follow();
             }).catch(function () { start.disabled = false; show([el('p', {}, [t('failed')])]); });
+        });
+        show([form]);
+    }
+
+    function offlineForm(queue) {
+        var name = el('input', {'maxlength': '120', 'data-testid': 'offline-name', 'autocomplete': 'name'});
+        var contact = el('input', {'maxlength': '254', 'required': 'required', 'data-testid': 'offline-contact',
+            'autocomplete': 'email'});
+        var message = el('textarea', {'maxlength': '4000', 'required': 'required', 'rows': '4', 'data-testid': 'offline-message'});
+        var error = el('p', {'class': 'tiski-error', 'data-testid': 'offline-error'});
+        var send = el('button', {'type': 'submit', 'data-testid': 'offline-send'}, [t('offline.send')]);
+        var form = el('form', {}, [el('p', {}, [t('offline.intro')]), el('label', {}, [t('name'), name]),
+            el('label', {}, [t('offline.contact'), contact]), el('label', {}, [t('offline.message'), message]), error, send]);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            send.disabled = true;
+            fetch(base + 'api/public/queues/' + encodeURIComponent(queue.id) + '/offline-messages', {
+                method: 'POST', headers: {'Content-Type': 'application/json'},
+                body: JSON.stringify({name: name.value, contact: contact.value, message: message.value})
+            }).then(function (response) {
+                if (response.ok) { show([el('p', {'data-testid': 'offline-sent'}, [t('offline.sent')])]); return; }
+                return response.json().then(function (problem) {
+                    send.disabled = false;
+                    error.textContent = problem.detail || t('failed');
+                });
+            }).catch(function () { send.disabled = false; error.textContent = t('failed'); });
         });
         show([form]);
     }
@@ -127,8 +153,9 @@
     var style = el('style', {}, ['.tiski-widget{position:fixed;right:1rem;bottom:1rem;width:18rem;padding:1rem;' +
         'background:#fff;border-radius:8px;box-shadow:0 4px 18px rgba(0,0,0,.18);font:14px system-ui,sans-serif;color:#1f2933}' +
         '.tiski-widget h2{margin:0 0 .75rem;font-size:1.1rem;color:#123c52}.tiski-widget label{display:block;margin-bottom:.5rem}' +
-        '.tiski-widget select,.tiski-widget input{display:block;width:100%;box-sizing:border-box;margin-top:.25rem;padding:.35rem}' +
-        '.tiski-widget button{background:#2c7da0;color:#fff;border:0;border-radius:4px;padding:.5rem .9rem;cursor:pointer}']);
+        '.tiski-widget select,.tiski-widget input,.tiski-widget textarea{display:block;width:100%;box-sizing:border-box;margin-top:.25rem;padding:.35rem}' +
+        '.tiski-widget button{background:#2c7da0;color:#fff;border:0;border-radius:4px;padding:.5rem .9rem;cursor:pointer}' +
+        '.tiski-widget .tiski-error{color:#b42318;margin:.25rem 0}']);
 
     fetch(base + 'api/public/widget-text?lang=' + encodeURIComponent(navigator.language))
         .then(function (response) { return response.json(); })

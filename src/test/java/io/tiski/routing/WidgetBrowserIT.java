@@ -22,6 +22,26 @@ class WidgetBrowserIT {
     }
 
     @Test
+    void aClosedQueueOffersTheMessageForm() {
+        var admin = StaffClient.loggedIn("admin", "tiski-admin");
+        long support = StaffClient.array(admin.api("GET", "queues", null)).stream().map(v -> v.asJsonObject())
+                .filter(q -> "Support".equals(q.getString("name"))).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        admin.api("POST", "queues/" + support + "/close", null);
+        try (var browser = new Browser()) {
+            var widget = WidgetPage.open(browser);
+
+            widget.startChat("Support (closed)", "Otto");
+
+            assertThat(widget.leaveMessage("otto@customer.example", "Call me tomorrow, please."))
+                    .isEqualTo("Thank you! Your message was sent.");
+            browser.screenshot("WidgetBrowserIT-offline-sent");
+        } finally {
+            admin.api("POST", "queues/" + support + "/open", null);
+        }
+    }
+
+    @Test
     void customerWaitsWithALivePlaceInLineUntilAnAgentPicks() {
         var aino = StaffClient.loggedIn("aino", "tiski-agent");
         assertThat(aino.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}").statusCode()).isEqualTo(200);

@@ -9,7 +9,7 @@ import io.tiski.queue.entity.RoutingMode;
  * The name is checked by the queue itself, which gives the same message as the admin screen.
  */
 public record QueueSettingsJson(String name, Integer maxChatsPerAgent, Boolean attachmentsAllowed,
-                                RoutingMode routingMode, Integer offerTimeoutSeconds) {
+                                RoutingMode routingMode, Integer offerTimeoutSeconds, String contactEmail) {
 
     QueueSettings appliedTo(Queue current) {
         var now = QueueSettings.of(current);
@@ -17,6 +17,7 @@ public record QueueSettingsJson(String name, Integer maxChatsPerAgent, Boolean a
                 maxChatsPerAgent == null ? now.maxChatsPerAgent() : maxChatsPerAgent,
                 attachmentsAllowed == null ? now.attachmentsAllowed() : attachmentsAllowed,
                 routingMode == null ? now.routingMode() : routingMode,
-                offerTimeoutSeconds == null ? now.offerTimeoutSeconds() : offerTimeoutSeconds);
+                offerTimeoutSeconds == null ? now.offerTimeoutSeconds() : offerTimeoutSeconds,
+                contactEmail == null ? now.contactEmail() : contactEmail);
     }
 }

@@ -37,14 +37,15 @@ public class QueuesView implements Serializable {
 
     /** A queue as the table shows it. */
     public record Row(long id, String name, boolean open, int maxChatsPerAgent, boolean attachmentsAllowed,
-                      RoutingMode routingMode, int offerTimeoutSeconds, List<Long> handlerIds, String handlerNames)
+                      RoutingMode routingMode, int offerTimeoutSeconds, String contactEmail, List<Long> handlerIds,
+                      String handlerNames)
             implements Serializable {
         static Row of(Queue queue) {
             var handlers = queue.getHandlers().stream()
                     .sorted(Comparator.comparing(StaffUser::getDisplayName)).toList();
             return new Row(queue.getId(), queue.getName(), queue.isOpen(), queue.getMaxChatsPerAgent(),
                     queue.isAttachmentsAllowed(), queue.getRoutingMode(), queue.getOfferTimeoutSeconds(),
-                    handlers.stream().map(StaffUser::getId).toList(),
+                    queue.getContactEmail(), handlers.stream().map(StaffUser::getId).toList(),
                     String.join(", ", handlers.stream().map(StaffUser::getDisplayName).toList()));
         }
     }
@@ -72,6 +73,7 @@ public class QueuesView implements Serializable {
     private boolean editedAttachments;
     private RoutingMode editedRoutingMode = RoutingMode.PICK;
     private int editedOfferTimeout = Queue.DEFAULT_OFFER_TIMEOUT_SECONDS;
+    private String editedContactEmail;
     private List<Long> editedHandlerIds = new ArrayList<>();
 
     private Long scheduleQueueId;
@@ -108,13 +110,14 @@ public class QueuesView implements Serializable {
         editedAttachments = row.attachmentsAllowed();
         editedRoutingMode = row.routingMode();
         editedOfferTimeout = row.offerTimeoutSeconds();
+        editedContactEmail = row.contactEmail();
         editedHandlerIds = new ArrayList<>(row.handlerIds());
     }
 
     public void saveEdit() {
         try {
             queues.update(caller.organisationId(), editedId, new QueueSettings(editedName, editedMaxChats,
-                    editedAttachments, editedRoutingMode, editedOfferTimeout), editedHandlerIds);
+                    editedAttachments, editedRoutingMode, editedOfferTimeout, editedContactEmail), editedHandlerIds);
             FacesFailures.info("queue.saved", editedName);
             load();
         } catch (ApplicationFailure failure) {
@@ -251,6 +254,14 @@ public class QueuesView implements Serializable {
 
     public void setEditedAttachments(boolean editedAttachments) {
         this.editedAttachments = editedAttachments;
+    }
+
+    public String getEditedContactEmail() {
+        return editedContactEmail;
+    }
+
+    public void setEditedContactEmail(String editedContactEmail) {
+        this.editedContactEmail = editedContactEmail;
     }
 
     public RoutingMode[] getRoutingModes() {

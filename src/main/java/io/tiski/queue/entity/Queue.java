@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A line customers join to reach the agents who handle it. */
 @Entity
@@ -28,6 +29,8 @@ import java.util.Set;
 public class Queue {
 
     public static final int MAX_NAME_LENGTH = 80;
+    // Deliberately plain: one @, no spaces, a dot in the domain. Delivery tells the rest.
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     public static final int DEFAULT_MAX_CHATS_PER_AGENT = 3;
     public static final int MAX_CHATS_PER_AGENT_LIMIT = 20;
     public static final int DEFAULT_OFFER_TIMEOUT_SECONDS = 30;
@@ -65,7 +68,11 @@ public class Queue {
     @Column(name = "offer_timeout_seconds", nullable = false)
     private int offerTimeoutSeconds = DEFAULT_OFFER_TIMEOUT_SECONDS;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    // Lazy: routing reads a queue for every customer and offer and rarely needs its handlers.
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "queue_handlers",
             joinColumns = @JoinColumn(name = "queue_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
@@ -129,6 +136,19 @@ public class Queue {
         this.offerTimeoutSeconds = newOfferTimeoutSeconds;
     }
 
+    /** Where messages left while the queue is closed are e-mailed; blank for none. */
+    public void mailOfflineMessagesTo(String address) {
+        if (address == null || address.isBlank()) {
+            this.contactEmail = null;
+            return;
+        }
+        String trimmed = address.strip();
+        if (trimmed.length() > 254 || !EMAIL.matcher(trimmed).matches()) {
+            throw new InvalidInput("contactEmail", "queue.contactEmail.invalid", trimmed);
+        }
+        this.contactEmail = trimmed;
+    }
+
     /** Handlers must be active agents of the queue's own organisation. */
     public void assignHandlers(Set<StaffUser> newHandlers) {
         for (var handler : newHandlers) {
@@ -177,6 +197,10 @@ public class Queue {
 
     public boolean isHandledBy(long userId) {
         return handlers.stream().anyMatch(handler -> handler.getId() == userId);
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
     }
 
     public Set<StaffUser> getHandlers() {

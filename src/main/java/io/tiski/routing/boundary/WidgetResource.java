@@ -6,7 +6,9 @@ import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.InvalidInput;
 import io.tiski.platform.NotFound;
 import io.tiski.platform.UiText;
+import io.tiski.queue.control.OfflineMessages;
 import io.tiski.queue.control.Queues;
+import io.tiski.queue.entity.OfflineMessage;
 import io.tiski.routing.control.Joined;
 import io.tiski.routing.control.WaitingLine;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,6 +49,9 @@ public class WidgetResource {
 
     @Inject
     WaitingLine line;
+
+    @Inject
+    OfflineMessages offlineMessages;
 
     @GET
     @Path("organisations/{organisationId}/queues")
@@ -91,6 +96,17 @@ public class WidgetResource {
     public Response leave(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         line.leave(token(authorization));
         return Response.noContent().build();
+    }
+
+    /** A message left while the queue is closed: stored at once, e-mailed to the queue's address after. */
+    @POST
+    @Path("queues/{queueId}/offline-messages")
+    public Response leaveMessage(@PathParam("queueId") long queueId, OfflineMessageJson message) {
+        if (message == null) {
+            throw new InvalidInput("message", "offline.message.invalid", OfflineMessage.MAX_MESSAGE_LENGTH);
+        }
+        offlineMessages.leave(queueId, message.name(), message.contact(), message.message());
+        return Response.status(Response.Status.CREATED).build();
     }
 
     /** The widget's texts in the customer's language (keys starting with "widget."). */

@@ -119,8 +119,7 @@ public class Assignments {
 
     private static void requireHandler(StaffUser agent, Conversation conversation) {
         var queue = conversation.getQueue();
-        boolean handles = queue.getHandlers().stream().anyMatch(h -> h.getId().equals(agent.getId()));
-        if (!handles) {
+        if (!queue.isHandledBy(agent.getId())) {
             throw new NotAHandler(queue.getName());
         }
     }

@@ -6,6 +6,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs offer steps until a queue has nothing more to offer. Triggered right after the transaction
@@ -22,7 +26,32 @@ public class OfferDispatch {
     @Inject
     Offers offers;
 
+    // Per queue, on this server: whether a dispatch is running, and whether it must look again.
+    // Many triggers at once (a burst of joins) then cost one dispatch run, not one each racing the
+    // others for the same customer and agent. Across servers the row locks keep this correct.
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final Map<Long, AtomicBoolean> again = new ConcurrentHashMap<>();
+
     public int dispatch(long queueId) {
+        var lookAgain = again.computeIfAbsent(queueId, id -> new AtomicBoolean());
+        lookAgain.set(true);
+        int offered = 0;
+        while (running.add(queueId)) {
+            try {
+                while (lookAgain.getAndSet(false)) {
+                    offered += run(queueId);
+                }
+            } finally {
+                running.remove(queueId);
+            }
+            if (!lookAgain.get()) {
+                break;
+            }
+        }
+        return offered;
+    }
+
+    private int run(long queueId) {
         int offered = 0;
         for (int step = 0; step < MAX_STEPS; step++) {
             var outcome = offers.offerNext(queueId);

@@ -32,6 +32,16 @@ public final class WidgetPage {
         driver.findElement(By.cssSelector("[data-testid=start]")).click();
     }
 
+    /** Fills in and sends the offline form that a closed queue shows; answers the widget's reply. */
+    public String leaveMessage(String contact, String message) {
+        var driver = browser.driver();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=offline-contact]")))
+                .sendKeys(contact);
+        driver.findElement(By.cssSelector("[data-testid=offline-message]")).sendKeys(message);
+        driver.findElement(By.cssSelector("[data-testid=offline-send]")).click();
+        return text("offline-sent");
+    }
+
     public String position() {
         return text("position");
     }

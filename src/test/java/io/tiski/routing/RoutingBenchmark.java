@@ -1,0 +1,177 @@
+package io.tiski.routing;
+
+import io.tiski.testsupport.Customer;
+import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.TestOrganisation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Routing benchmark, not part of the test suite (run it by name, see the README). Customers join
+ * an offer-mode queue at a fixed rate; agents poll their offers, accept, hold the chat a while and
+ * end it. Prints percentiles of join → offer made (server time of the offer), join → offer seen by
+ * the agent (includes the agents' polling interval), and accept → both sides connected.
+ * Settings: {@code -Dbench.rate} joins/s (50), {@code -Dbench.seconds} (30), {@code -Dbench.agents} (40),
+ * {@code -Dbench.holdMillis} (2000), {@code -Dbench.pollMillis} (25).
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoutingBenchmark {
+
+    private static final int RATE = Integer.getInteger("bench.rate", 50);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+    private static final int AGENTS = Integer.getInteger("bench.agents", 40);
+    private static final long HOLD_MILLIS = Long.getLong("bench.holdMillis", 2000);
+    private static final long POLL_MILLIS = Long.getLong("bench.pollMillis", 25);
+    private static final int OFFER_TIMEOUT_SECONDS = 30;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tiski();
+    }
+
+    private volatile long queueId;
+    private final Map<String, Long> joinedAt = new ConcurrentHashMap<>();
+    private final Map<String, Customer> customers = new ConcurrentHashMap<>();
+    private final AtomicInteger joinNumber = new AtomicInteger();
+    private final List<Long> joinToOfferMade = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> joinToOfferSeen = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> acceptToConnected = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicInteger connected = new AtomicInteger();
+
+    @Test
+    void joinsOffersAndAccepts() throws Exception {
+        var org = TestOrganisation.create("Bench");
+        long queue = org.emptyQueueId();
+        queueId = queue;
+        var admin = org.admin();
+        admin.api("PUT", "queues/" + queue, "{\"routingMode\":\"OFFER\",\"maxChatsPerAgent\":3,\"offerTimeoutSeconds\":"
+                + OFFER_TIMEOUT_SECONDS + "}");
+        admin.api("POST", "queues/" + queue + "/open", null);
+        String prefix = "bench" + org.organisationId();
+        org.onlineAgents(queue, prefix, AGENTS);
+        List<StaffClient> agents = new ArrayList<>();
+        for (int i = 1; i <= AGENTS; i++) {
+            agents.add(StaffClient.loggedIn(prefix + "-" + i, TestOrganisation.PASSWORD));
+        }
+
+        ExecutorService agentThreads = Executors.newFixedThreadPool(AGENTS);
+        ScheduledExecutorService timers = Executors.newScheduledThreadPool(8);
+        long deadline = System.currentTimeMillis() + SECONDS * 1000L + 20_000;
+        for (var agent : agents) {
+            agentThreads.submit(() -> workOffers(agent, deadline, timers));
+        }
+        int total = RATE * SECONDS;
+        var joins = Executors.newScheduledThreadPool(16);
+        long started = System.nanoTime();
+        AtomicInteger sent = new AtomicInteger();
+        var ticker = joins.scheduleAtFixedRate(() -> {
+            if (sent.incrementAndGet() > total) {
+                return;
+            }
+            joins.submit(this::join);
+        }, 0, 1_000_000 / RATE, TimeUnit.MICROSECONDS);
+        while (sent.get() < total) {
+            Thread.sleep(100);
+        }
+        ticker.cancel(false);
+        while (connected.get() + errors.get() < total && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        agentThreads.shutdownNow();
+        joins.shutdownNow();
+        timers.shutdownNow();
+
+        System.out.printf("RoutingBenchmark: %d joins at %d/s, %d agents (max 3 chats, hold %d ms, poll %d ms)%n",
+                total, RATE, AGENTS, HOLD_MILLIS, POLL_MILLIS);
+        System.out.printf("  connected %d of %d in %.1f s (%.1f chats/s), errors %d%n",
+                connected.get(), total, seconds, connected.get() / seconds, errors.get());
+        print("join -> offer made (server)", joinToOfferMade);
+        print("join -> offer seen by agent", joinToOfferSeen);
+        print("accept -> both connected", acceptToConnected);
+    }
+
+    private void join() {
+        String name = "Bench " + joinNumber.incrementAndGet();
+        var customer = new Customer();
+        customers.put(name, customer);
+        joinedAt.put(name, System.currentTimeMillis());
+        if (customer.start(queueId, name).statusCode() != 201) {
+            errors.incrementAndGet();
+        }
+    }
+
+    /** One agent at the desk: sees offers by polling, accepts each, holds the chat, ends it. */
+    private void workOffers(StaffClient agent, long deadline, ScheduledExecutorService timers) {
+        var handled = new HashSet<Long>();
+        while (System.currentTimeMillis() < deadline && !Thread.currentThread().isInterrupted()) {
+            try {
+                var offers = StaffClient.array(agent.api("GET", "agent/offers", null));
+                long seenAt = System.currentTimeMillis();
+                for (var value : offers) {
+                    var offer = value.asJsonObject();
+                    var customer = offer.getJsonObject("customer");
+                    long id = customer.getJsonNumber("id").longValue();
+                    String name = customer.getString("customerName", "");
+                    Long joined = joinedAt.get(name);
+                    if (!handled.add(id) || joined == null) {
+                        continue;
+                    }
+                    long offeredAt = Instant.parse(offer.getString("expiresAt")).toEpochMilli()
+                            - OFFER_TIMEOUT_SECONDS * 1000L;
+                    joinToOfferMade.add(offeredAt - joined);
+                    joinToOfferSeen.add(seenAt - joined);
+                    long acceptStart = System.currentTimeMillis();
+                    if (agent.api("POST", "agent/offers/" + id + "/accept", null).statusCode() != 200
+                            || !"ACTIVE".equals(customers.get(name).conversation().getString("status"))) {
+                        errors.incrementAndGet();
+                        continue;
+                    }
+                    acceptToConnected.add(System.currentTimeMillis() - acceptStart);
+                    connected.incrementAndGet();
+                    timers.schedule(() -> agent.api("POST", "agent/conversations/" + id + "/end", null),
+                            HOLD_MILLIS, TimeUnit.MILLISECONDS);
+                }
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                errors.incrementAndGet();
+            }
+        }
+    }
+
+    private static void print(String label, List<Long> millis) {
+        var sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            System.out.printf("  %-30s no samples%n", label);
+            return;
+        }
+        System.out.printf("  %-30s n=%d p50=%d ms p95=%d ms p99=%d ms max=%d ms%n", label, sorted.size(),
+                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.get(sorted.size() - 1));
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index));
+    }
+}
