@@ -1,21 +1,25 @@
 package io.tiski.routing;
 
+import static org.awaitility.Awaitility.await;
+
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -56,7 +60,7 @@ class RoutingBenchmark {
     private final AtomicInteger connected = new AtomicInteger();
 
     @Test
-    void joinsOffersAndAccepts() throws Exception {
+    void joinsOffersAndAccepts() {
         var org = TestOrganisation.create("Bench");
         long queue = org.emptyQueueId();
         queueId = queue;
@@ -71,11 +75,12 @@ class RoutingBenchmark {
             agents.add(StaffClient.loggedIn(prefix + "-" + i, TestOrganisation.PASSWORD));
         }
 
-        ExecutorService agentThreads = Executors.newFixedThreadPool(AGENTS);
+        ScheduledExecutorService agentThreads = Executors.newScheduledThreadPool(AGENTS);
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(8);
-        long deadline = System.currentTimeMillis() + SECONDS * 1000L + 20_000;
         for (var agent : agents) {
-            agentThreads.submit(() -> workOffers(agent, deadline, timers));
+            var handled = new HashSet<Long>();
+            agentThreads.scheduleWithFixedDelay(() -> pollOffers(agent, handled, timers), 0, POLL_MILLIS,
+                    TimeUnit.MILLISECONDS);
         }
         int total = RATE * SECONDS;
         var joins = Executors.newScheduledThreadPool(16);
@@ -87,12 +92,12 @@ class RoutingBenchmark {
             }
             joins.submit(this::join);
         }, 0, 1_000_000 / RATE, TimeUnit.MICROSECONDS);
-        while (sent.get() < total) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(SECONDS + 10L)).until(() -> sent.get() >= total);
         ticker.cancel(false);
-        while (connected.get() + errors.get() < total && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> connected.get() + errors.get() >= total);
+        } catch (ConditionTimeoutException e) {
+            System.out.println("RoutingBenchmark: not every customer was connected within 20 s of the last join");
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         agentThreads.shutdownNow();
@@ -118,44 +123,37 @@ class RoutingBenchmark {
         }
     }
 
-    /** One agent at the desk: sees offers by polling, accepts each, holds the chat, ends it. */
-    private void workOffers(StaffClient agent, long deadline, ScheduledExecutorService timers) {
-        var handled = new HashSet<Long>();
-        while (System.currentTimeMillis() < deadline && !Thread.currentThread().isInterrupted()) {
-            try {
-                var offers = StaffClient.array(agent.api("GET", "agent/offers", null));
-                long seenAt = System.currentTimeMillis();
-                for (var value : offers) {
-                    var offer = value.asJsonObject();
-                    var customer = offer.getJsonObject("customer");
-                    long id = customer.getJsonNumber("id").longValue();
-                    String name = customer.getString("customerName", "");
-                    Long joined = joinedAt.get(name);
-                    if (!handled.add(id) || joined == null) {
-                        continue;
-                    }
-                    long offeredAt = Instant.parse(offer.getString("expiresAt")).toEpochMilli()
-                            - OFFER_TIMEOUT_SECONDS * 1000L;
-                    joinToOfferMade.add(offeredAt - joined);
-                    joinToOfferSeen.add(seenAt - joined);
-                    long acceptStart = System.currentTimeMillis();
-                    if (agent.api("POST", "agent/offers/" + id + "/accept", null).statusCode() != 200
-                            || !"ACTIVE".equals(customers.get(name).conversation().getString("status"))) {
-                        errors.incrementAndGet();
-                        continue;
-                    }
-                    acceptToConnected.add(System.currentTimeMillis() - acceptStart);
-                    connected.incrementAndGet();
-                    timers.schedule(() -> agent.api("POST", "agent/conversations/" + id + "/end", null),
-                            HOLD_MILLIS, TimeUnit.MILLISECONDS);
+    /** One look at the desk by one agent: takes each new offer, holds the chat, then ends it. */
+    private void pollOffers(StaffClient agent, Set<Long> handled, ScheduledExecutorService timers) {
+        try {
+            var offers = StaffClient.array(agent.api("GET", "agent/offers", null));
+            long seenAt = System.currentTimeMillis();
+            for (var value : offers) {
+                var offer = value.asJsonObject();
+                var customer = offer.getJsonObject("customer");
+                long id = customer.getJsonNumber("id").longValue();
+                String name = customer.getString("customerName", "");
+                Long joined = joinedAt.get(name);
+                if (!handled.add(id) || joined == null) {
+                    continue;
                 }
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                errors.incrementAndGet();
+                long offeredAt = Instant.parse(offer.getString("expiresAt")).toEpochMilli()
+                        - OFFER_TIMEOUT_SECONDS * 1000L;
+                joinToOfferMade.add(offeredAt - joined);
+                joinToOfferSeen.add(seenAt - joined);
+                long acceptStart = System.currentTimeMillis();
+                if (agent.api("POST", "agent/offers/" + id + "/accept", null).statusCode() != 200
+                        || !"ACTIVE".equals(customers.get(name).conversation().getString("status"))) {
+                    errors.incrementAndGet();
+                    continue;
+                }
+                acceptToConnected.add(System.currentTimeMillis() - acceptStart);
+                connected.incrementAndGet();
+                timers.schedule(() -> agent.api("POST", "agent/conversations/" + id + "/end", null),
+                        HOLD_MILLIS, TimeUnit.MILLISECONDS);
             }
+        } catch (RuntimeException e) {
+            errors.incrementAndGet();
         }
     }
 

@@ -38,6 +38,9 @@ public class Assignments {
     Presences presences;
 
     @Inject
+    ChatLimit chatLimit;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -69,11 +72,7 @@ public class Assignments {
         AgentPresence presence = presences.lockedFor(agent.getId())
                 .filter(AgentPresence::takesChats)
                 .orElseThrow(() -> new Conflict(null, "routing.notAvailable"));
-        long active = activeCount(agent.getId());
-        int limit = conversation.getQueue().getMaxChatsPerAgent();
-        if (active >= limit) {
-            throw new Conflict(null, "routing.atCapacity", limit);
-        }
+        chatLimit.requireRoom(agent.getId(), conversation.getQueue().getMaxChatsPerAgent());
         em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
         conversation.assignTo(agent, clock.instant());
         presence.assigned(clock.instant());
@@ -99,14 +98,6 @@ public class Assignments {
         conversation.end(EndReason.AGENT_ENDED, clock.instant());
         freed.fire(new AgentFreed(organisationId, agentId));
         return conversation;
-    }
-
-    private long activeCount(long agentId) {
-        return em.createQuery("select count(c) from Conversation c where c.agentId = :agent and c.status = :active",
-                        Long.class)
-                .setParameter("agent", agentId)
-                .setParameter("active", ConversationStatus.ACTIVE)
-                .getSingleResult();
     }
 
     private Conversation find(long organisationId, long conversationId) {

@@ -45,6 +45,9 @@ public class Offers {
     Presences presences;
 
     @Inject
+    ChatLimit chatLimit;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -63,7 +66,7 @@ public class Offers {
             }
             long agentId = agents.get(0);
             var presence = presences.lockedFor(agentId).filter(AgentPresence::takesChats);
-            if (presence.isEmpty() || activeCount(agentId) >= queue.getMaxChatsPerAgent() || hasPendingOffer(agentId)) {
+            if (presence.isEmpty() || !chatLimit.hasRoom(agentId, queue.getMaxChatsPerAgent()) || hasPendingOffer(agentId)) {
                 return OfferOutcome.RETRY;
             }
             // Not in this transaction's context yet, so the locked find reads the row as it is now.
@@ -92,10 +95,7 @@ public class Offers {
         var presence = presences.lockedFor(agentId).filter(AgentPresence::takesChats)
                 .orElseThrow(() -> new Conflict(null, "routing.notAvailable"));
         var conversation = lockedOffer(organisationId, agentId, conversationId);
-        int limit = conversation.getQueue().getMaxChatsPerAgent();
-        if (activeCount(agentId) >= limit) {
-            throw new Conflict(null, "routing.atCapacity", limit);
-        }
+        chatLimit.requireRoom(agentId, conversation.getQueue().getMaxChatsPerAgent());
         conversation.acceptOffer(agent, clock.instant());
         presence.assigned(clock.instant());
         return conversation;
@@ -215,14 +215,6 @@ public class Offers {
                 .filter(row -> ((Number) row[1]).intValue() < queue.getMaxChatsPerAgent())
                 .map(row -> ((Number) row[0]).longValue())
                 .toList();
-    }
-
-    private long activeCount(long agentId) {
-        return em.createQuery("select count(c) from Conversation c where c.agentId = :agent and c.status = :active",
-                        Long.class)
-                .setParameter("agent", agentId)
-                .setParameter("active", ConversationStatus.ACTIVE)
-                .getSingleResult();
     }
 
     private boolean hasPendingOffer(long agentId) {
