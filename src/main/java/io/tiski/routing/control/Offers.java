@@ -20,10 +20,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * Offer (push) routing. One step offers the oldest unoffered waiting customer of a queue to the
+ * Offer (push) routing. The oldest unoffered waiting customers of a queue are offered, each to the
  * available handler with the fewest active chats (ties: the longest since their last customer),
  * skipping agents who rejected that customer or already have an offer. Lock order as in
  * {@link Assignments}: the agent's presence row first, then the conversation row; both are checked
@@ -33,7 +39,7 @@ import java.util.List;
 @Transactional
 public class Offers {
 
-    private static final int CANDIDATES = 5;
+    private static final int BATCH = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -53,31 +59,48 @@ public class Offers {
     @Inject
     Event<AgentFreed> freed;
 
+    /**
+     * One dispatch step: offers up to {@value #BATCH} of the oldest unoffered customers of the queue,
+     * each to a different agent, in one transaction. Locks are taken in a fixed order (agent rows by
+     * id, then conversation rows by id), so concurrent steps on any server cannot deadlock.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     OfferOutcome offerNext(long queueId) {
         var queue = em.find(Queue.class, queueId);
         if (queue == null || queue.getRoutingMode() != RoutingMode.OFFER) {
             return OfferOutcome.DONE;
         }
+        Map<Long, Long> agentByConversation = new TreeMap<>();
+        Set<Long> chosen = new HashSet<>();
         for (Long conversationId : unofferedWaiting(queueId)) {
-            var agents = availableAgents(queue, conversationId);
-            if (agents.isEmpty()) {
+            availableAgents(queue, conversationId).stream().filter(agent -> !chosen.contains(agent)).findFirst()
+                    .ifPresent(agent -> {
+                        chosen.add(agent);
+                        agentByConversation.put(conversationId, agent);
+                    });
+        }
+        if (agentByConversation.isEmpty()) {
+            return OfferOutcome.DONE;
+        }
+        // Re-checked under the agents' locks: the choice above was made from unlocked reads.
+        Set<Long> ready = new TreeSet<>(chosen).stream()
+                .filter(agent -> presences.lockedFor(agent).filter(AgentPresence::takesChats).isPresent()
+                        && chatLimit.hasRoom(agent, queue.getMaxChatsPerAgent()) && !hasPendingOffer(agent))
+                .collect(Collectors.toSet());
+        int offered = 0;
+        var expires = clock.instant().plusSeconds(queue.getOfferTimeoutSeconds());
+        for (var pair : agentByConversation.entrySet()) {
+            if (!ready.contains(pair.getValue())) {
                 continue;
             }
-            long agentId = agents.get(0);
-            var presence = presences.lockedFor(agentId).filter(AgentPresence::takesChats);
-            if (presence.isEmpty() || !chatLimit.hasRoom(agentId, queue.getMaxChatsPerAgent()) || hasPendingOffer(agentId)) {
-                return OfferOutcome.RETRY;
-            }
             // Not in this transaction's context yet, so the locked find reads the row as it is now.
-            var conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
-            if (!conversation.isWaiting() || conversation.getOfferedTo() != null) {
-                return OfferOutcome.RETRY;
+            var conversation = em.find(Conversation.class, pair.getKey(), LockModeType.PESSIMISTIC_WRITE);
+            if (conversation.isWaiting() && conversation.getOfferedTo() == null) {
+                conversation.offerTo(pair.getValue(), expires);
+                offered++;
             }
-            conversation.offerTo(agentId, clock.instant().plusSeconds(queue.getOfferTimeoutSeconds()));
-            return OfferOutcome.OFFERED;
         }
-        return OfferOutcome.DONE;
+        return offered > 0 ? OfferOutcome.OFFERED : OfferOutcome.RETRY;
     }
 
     /** Offers made to the agent that are still open. */
@@ -192,7 +215,7 @@ public class Offers {
                         + " and c.offeredTo is null order by c.queuedAt, c.id", Long.class)
                 .setParameter("queue", queueId)
                 .setParameter("waiting", ConversationStatus.WAITING)
-                .setMaxResults(CANDIDATES)
+                .setMaxResults(BATCH)
                 .getResultList();
     }
 
