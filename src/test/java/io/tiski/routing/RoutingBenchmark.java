@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * an offer-mode queue at a fixed rate; agents poll their offers, accept, hold the chat a while and
  * end it. Prints percentiles of join → offer made (server time of the offer), join → offer seen by
  * the agent (includes the agents' polling interval), and accept → both sides connected.
- * Settings: {@code -Dbench.rate} joins/s (50), {@code -Dbench.seconds} (30), {@code -Dbench.agents} (40),
+ * Settings: {@code -Dbench.rate} joins/s (50), {@code -Dbench.seconds} (30), {@code -Dbench.warmupSeconds}
+ * (20, not measured), {@code -Dbench.agents} (40),
  * {@code -Dbench.holdMillis} (2000), {@code -Dbench.pollMillis} (25).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -39,6 +40,7 @@ class RoutingBenchmark {
 
     private static final int RATE = Integer.getInteger("bench.rate", 50);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 20);
     private static final int AGENTS = Integer.getInteger("bench.agents", 40);
     private static final long HOLD_MILLIS = Long.getLong("bench.holdMillis", 2000);
     private static final long POLL_MILLIS = Long.getLong("bench.pollMillis", 25);
@@ -57,6 +59,7 @@ class RoutingBenchmark {
     private final List<Long> joinToOfferSeen = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> acceptToConnected = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger errors = new AtomicInteger();
+    private final Map<String, AtomicInteger> errorKinds = new ConcurrentHashMap<>();
     private final AtomicInteger connected = new AtomicInteger();
 
     @Test
@@ -82,35 +85,51 @@ class RoutingBenchmark {
             agentThreads.scheduleWithFixedDelay(() -> pollOffers(agent, handled, timers), 0, POLL_MILLIS,
                     TimeUnit.MILLISECONDS);
         }
+        // A cold server (JIT, pools) answers slowly at first and the backlog would spoil the figures.
+        runJoins(WARMUP_SECONDS);
+        joinToOfferMade.clear();
+        joinToOfferSeen.clear();
+        acceptToConnected.clear();
+        errors.set(0);
+        errorKinds.clear();
+        connected.set(0);
         int total = RATE * SECONDS;
-        var joins = Executors.newScheduledThreadPool(16);
         long started = System.nanoTime();
-        AtomicInteger sent = new AtomicInteger();
-        var ticker = joins.scheduleAtFixedRate(() -> {
-            if (sent.incrementAndGet() > total) {
-                return;
-            }
-            joins.submit(this::join);
-        }, 0, 1_000_000 / RATE, TimeUnit.MICROSECONDS);
-        await().atMost(Duration.ofSeconds(SECONDS + 10L)).until(() -> sent.get() >= total);
-        ticker.cancel(false);
-        try {
-            await().atMost(Duration.ofSeconds(20)).until(() -> connected.get() + errors.get() >= total);
-        } catch (ConditionTimeoutException e) {
-            System.out.println("RoutingBenchmark: not every customer was connected within 20 s of the last join");
-        }
+        runJoins(SECONDS);
         double seconds = (System.nanoTime() - started) / 1e9;
         agentThreads.shutdownNow();
-        joins.shutdownNow();
         timers.shutdownNow();
 
-        System.out.printf("RoutingBenchmark: %d joins at %d/s, %d agents (max 3 chats, hold %d ms, poll %d ms)%n",
-                total, RATE, AGENTS, HOLD_MILLIS, POLL_MILLIS);
+        System.out.printf("RoutingBenchmark: %d joins at %d/s after %d s warm-up, %d agents (max 3 chats, hold %d ms,"
+                + " poll %d ms)%n", total, RATE, WARMUP_SECONDS, AGENTS, HOLD_MILLIS, POLL_MILLIS);
         System.out.printf("  connected %d of %d in %.1f s (%.1f chats/s), errors %d%n",
                 connected.get(), total, seconds, connected.get() / seconds, errors.get());
+        errorKinds.forEach((kind, count) -> System.out.printf("  error: %s x%d%n", kind, count.get()));
         print("join -> offer made (server)", joinToOfferMade);
         print("join -> offer seen by agent", joinToOfferSeen);
         print("accept -> both connected", acceptToConnected);
+    }
+
+    /** Joins customers at the fixed rate for the given time, then waits until they are connected. */
+    private void runJoins(int seconds) {
+        int total = RATE * seconds;
+        int connectedBefore = connected.get();
+        var joins = Executors.newScheduledThreadPool(16);
+        AtomicInteger sent = new AtomicInteger();
+        var ticker = joins.scheduleAtFixedRate(() -> {
+            if (sent.incrementAndGet() <= total) {
+                joins.submit(this::join);
+            }
+        }, 0, 1_000_000 / RATE, TimeUnit.MICROSECONDS);
+        await().atMost(Duration.ofSeconds(seconds + 10L)).until(() -> sent.get() >= total);
+        ticker.cancel(false);
+        try {
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> connected.get() - connectedBefore + errors.get() >= total);
+        } catch (ConditionTimeoutException e) {
+            System.out.println("RoutingBenchmark: not every customer was connected within 20 s of the last join");
+        }
+        joins.shutdownNow();
     }
 
     private void join() {
@@ -118,8 +137,9 @@ class RoutingBenchmark {
         var customer = new Customer();
         customers.put(name, customer);
         joinedAt.put(name, System.currentTimeMillis());
-        if (customer.start(queueId, name).statusCode() != 201) {
-            errors.incrementAndGet();
+        var started = customer.start(queueId, name);
+        if (started.statusCode() != 201) {
+            error("join " + started.statusCode());
         }
     }
 
@@ -142,9 +162,14 @@ class RoutingBenchmark {
                 joinToOfferMade.add(offeredAt - joined);
                 joinToOfferSeen.add(seenAt - joined);
                 long acceptStart = System.currentTimeMillis();
-                if (agent.api("POST", "agent/offers/" + id + "/accept", null).statusCode() != 200
-                        || !"ACTIVE".equals(customers.get(name).conversation().getString("status"))) {
-                    errors.incrementAndGet();
+                var accepted = agent.api("POST", "agent/offers/" + id + "/accept", null);
+                if (accepted.statusCode() != 200) {
+                    error("accept " + accepted.statusCode() + " " + StaffClient.object(accepted).getString("detail", ""));
+                    continue;
+                }
+                String status = customers.get(name).conversation().getString("status");
+                if (!"ACTIVE".equals(status)) {
+                    error("customer sees " + status);
                     continue;
                 }
                 acceptToConnected.add(System.currentTimeMillis() - acceptStart);
@@ -153,8 +178,13 @@ class RoutingBenchmark {
                         HOLD_MILLIS, TimeUnit.MILLISECONDS);
             }
         } catch (RuntimeException e) {
-            errors.incrementAndGet();
+            error(e.getClass().getSimpleName());
         }
+    }
+
+    private void error(String kind) {
+        errors.incrementAndGet();
+        errorKinds.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
     }
 
     private static void print(String label, List<Long> millis) {
