@@ -271,12 +271,4 @@ public class Conversation {
     public Instant getCreatedAt() {
         return createdAt;
     }
-
-    public Instant getEndedAt() {
-        return endedAt;
-    }
-
-    public EndReason getEndReason() {
-        return endReason;
-    }
 }

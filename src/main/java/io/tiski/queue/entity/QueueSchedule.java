@@ -160,8 +160,4 @@ public class QueueSchedule {
     public Set<LocalDate> getClosedDates() {
         return Set.copyOf(closedDates);
     }
-
-    public Instant getAppliedThrough() {
-        return appliedThrough;
-    }
 }

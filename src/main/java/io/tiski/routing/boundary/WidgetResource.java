@@ -2,7 +2,6 @@ package io.tiski.routing.boundary;
 
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.conversation.entity.CustomerDetails;
-import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.InvalidInput;
 import io.tiski.platform.NotFound;
 import io.tiski.platform.UiText;
@@ -10,6 +9,7 @@ import io.tiski.queue.control.OfflineMessages;
 import io.tiski.queue.control.Queues;
 import io.tiski.queue.entity.OfflineMessage;
 import io.tiski.routing.control.Joined;
+import io.tiski.routing.control.StartKeyTaken;
 import io.tiski.routing.control.WaitingLine;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -72,12 +72,9 @@ public class WidgetResource {
         Joined joined;
         try {
             joined = line.join(start.queueId(), start.startKey(), customer);
-        } catch (ApplicationFailure failure) {
-            if (!"routing.startKey.taken".equals(failure.messageKey())) {
-                throw failure;
-            }
-            // Lost a race against a simultaneous start with the same key: answer the winner's conversation.
-            joined = new Joined(line.started(start.queueId(), start.startKey()).orElseThrow(() -> failure), false);
+        } catch (StartKeyTaken lostRace) {
+            // A simultaneous start with the same key won: answer the winner's conversation.
+            joined = new Joined(line.started(start.queueId(), start.startKey()).orElseThrow(() -> lostRace), false);
         }
         return Response.status(joined.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(describe(joined.conversation())).build();

@@ -4,7 +4,6 @@ import io.tiski.conversation.entity.Conversation;
 import io.tiski.conversation.entity.ConversationStatus;
 import io.tiski.conversation.entity.CustomerDetails;
 import io.tiski.conversation.entity.EndReason;
-import io.tiski.platform.Conflict;
 import io.tiski.platform.InvalidInput;
 import io.tiski.platform.NotFound;
 import io.tiski.platform.UniqueKey;
@@ -72,7 +71,7 @@ public class WaitingLine {
         var conversation = Conversation.customerJoins(queue, customer, CustomerTokens.next(), startKey, position,
                 clock.instant());
         em.persist(conversation);
-        UniqueKey.flush(em, () -> new Conflict("startKey", "routing.startKey.taken"));
+        UniqueKey.flush(em, StartKeyTaken::new);
         queued.fire(new CustomerQueued(queue.getOrganisationId(), queueId));
         return new Joined(conversation, true);
     }

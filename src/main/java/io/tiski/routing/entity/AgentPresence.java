@@ -63,10 +63,6 @@ public class AgentPresence {
         this.lastAssignedAt = now;
     }
 
-    public long getUserId() {
-        return userId;
-    }
-
     public long getOrganisationId() {
         return organisationId;
     }
@@ -77,13 +73,5 @@ public class AgentPresence {
 
     public boolean isInVideoCall() {
         return inVideoCall;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
-    }
-
-    public Instant getLastAssignedAt() {
-        return lastAssignedAt;
     }
 }

@@ -64,8 +64,4 @@ public class OfferRejection {
         this.rejectedAt = rejectedAt;
         this.timedOut = timedOut;
     }
-
-    public boolean isTimedOut() {
-        return timedOut;
-    }
 }
