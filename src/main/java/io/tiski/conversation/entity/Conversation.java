@@ -100,6 +100,13 @@ public class Conversation {
     @Column(name = "end_reason", length = 20)
     private EndReason endReason;
 
+    @Column(name = "transfer_comment", length = 1000)
+    private String transferComment;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "transferred_by")
+    private StaffUser transferredBy;
+
     @Version
     private long version;
 
@@ -176,6 +183,55 @@ public class Conversation {
     public void withdrawOffer() {
         this.offeredTo = null;
         this.offerExpiresAt = null;
+    }
+
+    /**
+     * Another agent takes over the active conversation, with a word from whoever handed it on.
+     * Callers hold the new agent's presence lock and this row's lock, as for an assignment.
+     */
+    public void transferTo(StaffUser newAgent, String comment, StaffUser by, Instant now) {
+        requireActive();
+        this.agent = newAgent;
+        this.agentId = newAgent.getId();
+        this.assignedAt = now;
+        noteTransfer(comment, by);
+    }
+
+    /**
+     * The active conversation waits again, in another queue (or the same), and is routed there like
+     * any waiting customer. It keeps its first queuing time, so it does not go behind customers who
+     * came after it; the customer is counted as seen now, so the silence rule starts afresh.
+     */
+    public void returnToQueue(Queue target, String comment, StaffUser by, Instant now) {
+        requireActive();
+        this.queue = target;
+        this.queueId = target.getId();
+        this.status = ConversationStatus.WAITING;
+        this.agent = null;
+        this.agentId = null;
+        this.assignedAt = null;
+        this.customerSeenAt = now;
+        withdrawOffer();
+        noteTransfer(comment, by);
+    }
+
+    private void noteTransfer(String comment, StaffUser by) {
+        this.transferComment = comment;
+        this.transferredBy = by;
+    }
+
+    private void requireActive() {
+        if (status != ConversationStatus.ACTIVE) {
+            throw new Conflict(null, "handover.notActive");
+        }
+    }
+
+    public boolean isActive() {
+        return status == ConversationStatus.ACTIVE;
+    }
+
+    public boolean isOwnedBy(long userId) {
+        return isActive() && agentId != null && agentId == userId;
     }
 
     /** The customer is still there (their widget asked for news). */
@@ -270,5 +326,13 @@ public class Conversation {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getTransferComment() {
+        return transferComment;
+    }
+
+    public StaffUser getTransferredBy() {
+        return transferredBy;
     }
 }

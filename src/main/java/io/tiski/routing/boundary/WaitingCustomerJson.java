@@ -4,15 +4,20 @@ import io.tiski.conversation.entity.Conversation;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 
-/** A conversation as an agent sees it in the waiting list, in a preview and among their own chats. */
+/**
+ * A conversation as an agent sees it in the waiting list, in a preview and among their own chats,
+ * with the word left by whoever transferred it.
+ */
 @JsonbNillable
 public record WaitingCustomerJson(long id, long queueId, String queueName, String status, String customerName,
                                   String channel, String language, String browser, String page, Instant queuedAt,
-                                  Long agentId) {
+                                  Long agentId, String transferComment, String transferredBy) {
 
     static WaitingCustomerJson of(Conversation c) {
+        var transferredBy = c.getTransferredBy();
         return new WaitingCustomerJson(c.getId(), c.getQueueId(), c.getQueue().getName(), c.getStatus().name(),
                 c.getCustomerName(), c.getChannel(), c.getCustomerLanguage(), c.getCustomerBrowser(),
-                c.getCustomerPage(), c.getQueuedAt(), c.getAgentId());
+                c.getCustomerPage(), c.getQueuedAt(), c.getAgentId(), c.getTransferComment(),
+                transferredBy == null ? null : transferredBy.getDisplayName());
     }
 }

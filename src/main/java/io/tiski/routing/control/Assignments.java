@@ -46,6 +46,9 @@ public class Assignments {
     @Inject
     Event<AgentFreed> freed;
 
+    @Inject
+    Event<ConversationEnded> ended;
+
     /** Waiting customers of the queues the agent handles, oldest first. */
     public List<Conversation> waitingFor(long organisationId, long agentId) {
         return em.createQuery("select c from Conversation c join c.queue q join q.handlers h"
@@ -96,6 +99,7 @@ public class Assignments {
             throw new NotFound("routing.conversation.notFound");
         }
         conversation.end(EndReason.AGENT_ENDED, clock.instant());
+        ended.fire(new ConversationEnded(organisationId, conversationId));
         freed.fire(new AgentFreed(organisationId, agentId));
         return conversation;
     }

@@ -1,6 +1,5 @@
 package io.tiski.routing.control;
 
-import io.tiski.conversation.entity.ConversationStatus;
 import io.tiski.platform.Conflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,9 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
- * The per-agent chat limit, the one place it is counted and checked. Callers hold the agent's
- * presence row lock, and the data source reads committed data (READ COMMITTED), so the count
- * includes every assignment that won the lock before.
+ * The per-agent chat limit, the one place it is counted and checked. An agent's chats are the
+ * active conversations they own plus those they joined by invitation and have not left. Callers
+ * hold the agent's presence row lock, and the data source reads committed data (READ COMMITTED),
+ * so the count includes every assignment that won the lock before.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -19,12 +19,18 @@ public class ChatLimit {
     @PersistenceContext
     EntityManager em;
 
+    /** SQL for the number of chats of the agent whose id is in {@code userIdColumn}, for use in other queries. */
+    static String activeChatsSql(String userIdColumn) {
+        return "((SELECT COUNT(*) FROM conversations own WHERE own.agent_id = " + userIdColumn
+                + " AND own.status = 'ACTIVE') + (SELECT COUNT(*) FROM invited_agents inv"
+                + " JOIN conversations joined ON joined.id = inv.conversation_id WHERE inv.user_id = " + userIdColumn
+                + " AND inv.left_at IS NULL AND joined.status = 'ACTIVE'))";
+    }
+
     public long activeChats(long agentId) {
-        return em.createQuery("select count(c) from Conversation c where c.agentId = :agent and c.status = :active",
-                        Long.class)
-                .setParameter("agent", agentId)
-                .setParameter("active", ConversationStatus.ACTIVE)
-                .getSingleResult();
+        return ((Number) em.createNativeQuery("SELECT " + activeChatsSql("u.id") + " FROM staff_users u WHERE u.id = ?")
+                .setParameter(1, agentId)
+                .getSingleResult()).longValue();
     }
 
     public boolean hasRoom(long agentId, int limit) {

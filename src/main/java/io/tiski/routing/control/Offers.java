@@ -193,7 +193,7 @@ public class Offers {
 
     private void passOn(Conversation conversation, long agentId, boolean timedOut) {
         conversation.withdrawOffer();
-        if (em.find(OfferRejection.class, key(conversation.getId(), agentId)) == null) {
+        if (em.find(OfferRejection.class, OfferRejection.key(conversation.getId(), agentId)) == null) {
             em.persist(new OfferRejection(conversation.getId(), agentId, clock.instant(), timedOut));
         }
     }
@@ -222,8 +222,7 @@ public class Offers {
     /** Handlers who could take this customer now, best first (fewest chats, then longest idle). */
     private List<Long> availableAgents(Queue queue, long conversationId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT p.user_id,"
-                        + " (SELECT COUNT(*) FROM conversations a WHERE a.agent_id = p.user_id AND a.status = 'ACTIVE') AS active"
+        List<Object[]> rows = em.createNativeQuery("SELECT p.user_id, " + ChatLimit.activeChatsSql("p.user_id") + " AS active"
                         + " FROM agent_presence p JOIN queue_handlers h ON h.user_id = p.user_id"
                         + " JOIN staff_users u ON u.id = p.user_id AND u.active = 1"
                         + " JOIN staff_user_roles r ON r.user_id = p.user_id AND r.role = 'AGENT'"
@@ -246,11 +245,5 @@ public class Offers {
                 .setParameter("agent", agentId)
                 .setParameter("waiting", ConversationStatus.WAITING)
                 .getSingleResult() > 0;
-    }
-
-    private static OfferRejection.Key key(long conversationId, long agentId) {
-        var key = new OfferRejection.Key();
-        key.set(conversationId, agentId);
-        return key;
     }
 }

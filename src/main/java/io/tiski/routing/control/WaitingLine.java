@@ -49,6 +49,9 @@ public class WaitingLine {
     @Inject
     Event<AgentFreed> freed;
 
+    @Inject
+    Event<ConversationEnded> ended;
+
     /**
      * Joins the queue, or returns the conversation already started with the same start key (the
      * widget repeats a start with one key, so a double click or a retry never makes two).
@@ -98,6 +101,7 @@ public class WaitingLine {
         boolean wasActive = conversation.getStatus() == ConversationStatus.ACTIVE;
         conversation.end(conversation.isWaiting() ? EndReason.ABANDONED : EndReason.CUSTOMER_ENDED, clock.instant());
         if (wasActive) {
+            ended.fire(new ConversationEnded(conversation.getOrganisationId(), conversation.getId()));
             freed.fire(new AgentFreed(conversation.getOrganisationId(), agentId));
         }
     }
@@ -116,11 +120,13 @@ public class WaitingLine {
     /**
      * Expected wait at a place in line, from how fast the line moved for the last customers served
      * from this queue: their wait divided by the place they joined at, times this place. Empty when
-     * the queue has no history yet: no estimate is better than an invented one.
+     * the queue has no history yet: no estimate is better than an invented one. Conversations
+     * handed on by a transfer are left out: their "wait" includes a first agent's whole chat.
      */
     public Optional<Duration> estimatedWait(long queueId, int position) {
         List<Conversation> served = em.createQuery("select c from Conversation c where c.queueId = :queue"
-                        + " and c.assignedAt is not null and c.positionAtJoin is not null order by c.assignedAt desc",
+                        + " and c.assignedAt is not null and c.positionAtJoin is not null and c.transferredBy is null"
+                        + " order by c.assignedAt desc",
                         Conversation.class)
                 .setParameter("queue", queueId)
                 .setMaxResults(WAITS_AVERAGED)

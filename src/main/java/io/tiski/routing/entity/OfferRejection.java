@@ -41,6 +41,12 @@ public class OfferRejection {
         }
     }
 
+    public static Key key(long conversationId, long userId) {
+        var key = new Key();
+        key.set(conversationId, userId);
+        return key;
+    }
+
     @Id
     @Column(name = "conversation_id")
     private Long conversationId;
