@@ -2,6 +2,7 @@ package io.tiski.testsupport;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,7 +14,22 @@ public final class Customer {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final String startKey = UUID.randomUUID().toString().replace("-", "");
+    private volatile URI base;
     private String token;
+
+    public Customer() {
+        this(Deployments.baseUri());
+    }
+
+    /** Talks to another server than the one under test (see {@link SecondServer}). */
+    public Customer(URI base) {
+        this.base = base;
+    }
+
+    /** From now on through this server, as a load balancer would send the widget elsewhere. */
+    public void via(URI otherServer) {
+        this.base = otherServer;
+    }
 
     public String startKey() {
         return startKey;
@@ -47,7 +63,7 @@ public final class Customer {
     }
 
     public HttpResponse<String> send(String method, String path, String json) {
-        var request = HttpRequest.newBuilder(Deployments.baseUri().resolve("api/public/" + path))
+        var request = HttpRequest.newBuilder(base.resolve("api/public/" + path))
                 .header("Accept", "application/json")
                 .header("Accept-Language", "en")
                 .header("User-Agent", "TiskiTest/1.0 (X11; Linux)");

@@ -28,7 +28,7 @@ public final class StaffClient {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final URI base = Deployments.baseUri();
+    private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -36,8 +36,21 @@ public final class StaffClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    public StaffClient() {
+        this(Deployments.baseUri());
+    }
+
+    /** A session with another server than the one under test (see {@link SecondServer}). */
+    public StaffClient(URI base) {
+        this.base = base;
+    }
+
     public static StaffClient loggedIn(String username, String password) {
-        var client = new StaffClient();
+        return loggedIn(Deployments.baseUri(), username, password);
+    }
+
+    public static StaffClient loggedIn(URI base, String username, String password) {
+        var client = new StaffClient(base);
         var response = client.login(username, password);
         if (response.statusCode() != 302) {
             throw new IllegalStateException("Login of " + username + " failed: " + response.statusCode());

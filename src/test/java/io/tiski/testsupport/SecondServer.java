@@ -1,0 +1,164 @@
+package io.tiski.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A second Liberty server beside the one Arquillian manages: same runtime, same configuration,
+ * same database, the shipped WAR (no test fixtures), its own port and JVM. It is what a second
+ * node behind a load balancer would be, and it can be killed hard ({@code SIGKILL}) and started
+ * again. With the embedded database both servers open the same H2 file, which the test set-up
+ * opens with AUTO_SERVER so that a second process may share it.
+ */
+public final class SecondServer implements AutoCloseable {
+
+    private static final Path WLP = Path.of("target/liberty/wlp").toAbsolutePath();
+    private static final Path FIRST = WLP.resolve("usr/servers/tiski");
+    private static final String NAME = "tiski-second";
+    private static final Path HOME = WLP.resolve("usr/servers/" + NAME);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+
+    private final int port;
+    private Process process;
+
+    private SecondServer(int port) {
+        this.port = port;
+    }
+
+    /** Prepares the server directory (a copy of the first server's configuration) and starts it. */
+    public static SecondServer start() {
+        var server = new SecondServer(freePort());
+        server.prepare();
+        server.launch();
+        return server;
+    }
+
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port + "/");
+    }
+
+    /** Like a power cut: SIGKILL to the server JVM, no shutdown hooks, no chance to finish anything. */
+    public void killHard() {
+        var handle = process.toHandle();
+        handle.descendants().forEach(ProcessHandle::destroyForcibly);
+        handle.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        waitUntilDown();
+    }
+
+    /** Starts it again on the same port, as an operator or a supervisor would after a crash. */
+    public void restart() {
+        launch();
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            killHard();
+        }
+    }
+
+    private void prepare() {
+        try {
+            Files.createDirectories(HOME.resolve("dropins"));
+            copy(FIRST.resolve("server.xml"), HOME.resolve("server.xml"));
+            copy(FIRST.resolve("server.env"), HOME.resolve("server.env"));
+            for (var folder : new String[] {"datasource", "lib"}) {
+                Files.createDirectories(HOME.resolve(folder));
+                try (Stream<Path> files = Files.list(FIRST.resolve(folder))) {
+                    for (var file : files.toList()) {
+                        copy(file, HOME.resolve(folder).resolve(file.getFileName()));
+                    }
+                }
+            }
+            Files.writeString(HOME.resolve("bootstrap.properties"), "http.port=" + port + "\n");
+            copy(Path.of("target/tiski.war").toAbsolutePath(), HOME.resolve("dropins/tiski.war"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void launch() {
+        var builder = new ProcessBuilder(WLP.resolve("bin/server").toString(), "run", NAME)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/second-server.log").toFile()));
+        // The same embedded database file as the first server (ignored with MariaDB).
+        builder.environment().put("H2_FILE", FIRST.resolve("data/tiski").toString());
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        waitUntilReady();
+    }
+
+    private void waitUntilReady() {
+        var deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The second server stopped while starting; see target/second-server.log");
+            }
+            if (health() == 200) {
+                return;
+            }
+            pause();
+        }
+        throw new IllegalStateException("The second server was not ready within " + START_TIMEOUT);
+    }
+
+    private void waitUntilDown() {
+        var deadline = Instant.now().plusSeconds(30);
+        while (health() != -1 && Instant.now().isBefore(deadline)) {
+            pause();
+        }
+    }
+
+    /** The readiness answer's status, or -1 while nothing listens. */
+    private int health() {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(baseUri().resolve("health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
