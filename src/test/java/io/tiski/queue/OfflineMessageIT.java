@@ -7,10 +7,12 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.pages.LoginPage;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,6 +21,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** A closed queue takes messages: stored, then e-mailed to the queue's address (GreenMail here). */
 @ExtendWith(ArquillianExtension.class)
@@ -53,6 +57,36 @@ class OfflineMessageIT {
         assertThat(((InternetAddress) mail.getReplyTo()[0]).getAddress()).isEqualTo("olli@customer.example");
         assertThat(GreenMailUtil.getBody(mail)).contains("Name: Olli", "Contact: olli@customer.example",
                 "Please call me about my order 42.");
+    }
+
+    @Test
+    void adminsSeeTheirOwnOrganisationsMessagesEscapedWithTheMailState() {
+        var org = TestOrganisation.create("Offline list");
+        long queue = org.emptyQueueId();
+        org.admin().api("PUT", "queues/" + queue, "{\"contactEmail\":\"list@shop.example\"}");
+        var customer = new Customer();
+        customer.send("POST", "queues/" + queue + "/offline-messages",
+                "{\"name\":\"<b>Bold</b> Bea\",\"contact\":\"bea@customer.example\",\"message\":\"Line one\\nLine <i>two</i>\"}");
+        var other = TestOrganisation.create("Offline other");
+        await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length == 1);
+
+        try (var browser = new Browser()) {
+            LoginPage.open(browser).logInAsAdmin(org.adminUsername(), TestOrganisation.PASSWORD);
+            browser.open("admin/offline-messages.xhtml");
+            var driver = browser.driver();
+            browser.screenshot("OfflineMessageIT-admin-list");
+
+            assertThat(driver.findElements(By.cssSelector(".offline-name")))
+                    .extracting(WebElement::getText).containsExactly("<b>Bold</b> Bea");
+            assertThat(driver.findElement(By.cssSelector(".offline-message")).getText()).isEqualTo("Line one\nLine <i>two</i>");
+            assertThat(driver.findElement(By.cssSelector(".offline-queue")).getText()).isEqualTo(org.name() + " empty");
+            assertThat(driver.findElement(By.cssSelector(".offline-mail")).getText()).isEqualTo("Sent");
+            assertThat(driver.findElements(By.tagName("b"))).isEmpty();
+        }
+        var stranger = other.admin().get("admin/offline-messages.xhtml");
+        assertThat(stranger.statusCode()).isEqualTo(200);
+        assertThat(stranger.body()).doesNotContain("Bold").contains("No customer has left a message yet.");
+        assertThat(org.agent().get("admin/offline-messages.xhtml").statusCode()).as("admins only").isEqualTo(403);
     }
 
     @Test

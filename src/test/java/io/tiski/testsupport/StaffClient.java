@@ -99,6 +99,17 @@ public final class StaffClient {
         return send(request);
     }
 
+    /** The session's cookies as a Cookie header, for a WebSocket handshake (see {@link AgentFeed}). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(base).stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    public URI base() {
+        return base;
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))

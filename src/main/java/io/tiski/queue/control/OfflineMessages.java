@@ -43,10 +43,37 @@ public class OfflineMessages {
         return offline;
     }
 
+    /** No more tries: the message stays stored and listed for the admin, unsent. */
+    public static boolean gaveUp(OfflineMessage message) {
+        return message.getMailedAt() == null && message.getSendAttempts() >= MAX_SEND_ATTEMPTS;
+    }
+
+    /** A message as the admin list shows it, with its queue's name. */
+    public record Listed(OfflineMessage message, String queueName) {
+    }
+
+    /** The organisation's offline messages, newest first, one page at a time. */
+    public List<Listed> page(long organisationId, int first, int size) {
+        return em.createQuery("select m, q.name from OfflineMessage m, Queue q where q.id = m.queueId"
+                        + " and m.organisationId = :org order by m.createdAt desc, m.id desc", Object[].class)
+                .setParameter("org", organisationId)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(row -> new Listed((OfflineMessage) row[0], (String) row[1]))
+                .toList();
+    }
+
+    public long count(long organisationId) {
+        return em.createQuery("select count(m) from OfflineMessage m where m.organisationId = :org", Long.class)
+                .setParameter("org", organisationId)
+                .getSingleResult();
+    }
+
     /** The message and its queue, locked, if it still waits to be mailed. */
     Optional<OfflineMessage> lockedUnsent(long messageId) {
         var message = em.find(OfflineMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
-        return message == null || message.getMailedAt() != null || message.getSendAttempts() >= MAX_SEND_ATTEMPTS
+        return message == null || message.getMailedAt() != null || gaveUp(message)
                 ? Optional.empty() : Optional.of(message);
     }
 

@@ -120,4 +120,8 @@ public class OfflineMessage {
     public int getSendAttempts() {
         return sendAttempts;
     }
+
+    public String getLastError() {
+        return lastError;
+    }
 }

@@ -49,6 +49,9 @@ public class Assignments {
     @Inject
     Event<ConversationEnded> ended;
 
+    @Inject
+    Event<InboxChanged> inboxChanged;
+
     /** Waiting customers of the queues the agent handles, oldest first. */
     public List<Conversation> waitingFor(long organisationId, long agentId) {
         return em.createQuery("select c from Conversation c join c.queue q join q.handlers h"
@@ -77,7 +80,12 @@ public class Assignments {
                 .orElseThrow(() -> new Conflict(null, "routing.notAvailable"));
         chatLimit.requireRoom(agent.getId(), conversation.getQueue().getMaxChatsPerAgent());
         em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+        var offeredTo = conversation.getOfferedTo();
         conversation.assignTo(agent, clock.instant());
+        if (offeredTo != null) {
+            // Picked while offered to someone else: that offer is gone, tell them now.
+            inboxChanged.fire(new InboxChanged(organisationId, offeredTo));
+        }
         presence.assigned(clock.instant());
         return conversation;
     }

@@ -70,6 +70,9 @@ public class Handovers {
     @Inject
     Event<CustomerQueued> queued;
 
+    @Inject
+    Event<InboxChanged> inboxChanged;
+
     /** Hands the conversation on; answers the handover, COMPLETED at once for a transfer to a queue. */
     public Handover request(long organisationId, long callerId, long conversationId, HandoverRequest request) {
         var caller = staff.find(organisationId, callerId);
@@ -322,6 +325,10 @@ public class Handovers {
 
     private Handover persist(Handover handover) {
         em.persist(handover);
+        if (handover.getStatus() == HandoverStatus.PENDING) {
+            var target = handover.getTargetAgent();
+            inboxChanged.fire(new InboxChanged(handover.getOrganisationId(), target == null ? null : target.getId()));
+        }
         em.flush(); // the id is the database's, and the answer carries it
         return handover;
     }

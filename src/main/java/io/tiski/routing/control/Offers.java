@@ -59,6 +59,9 @@ public class Offers {
     @Inject
     Event<AgentFreed> freed;
 
+    @Inject
+    Event<InboxChanged> inboxChanged;
+
     /**
      * One dispatch step: offers up to {@value #BATCH} of the oldest unoffered customers of the queue,
      * each to a different agent, in one transaction. Locks are taken in a fixed order (agent rows by
@@ -97,6 +100,7 @@ public class Offers {
             var conversation = em.find(Conversation.class, pair.getKey(), LockModeType.PESSIMISTIC_WRITE);
             if (conversation.isWaiting() && conversation.getOfferedTo() == null) {
                 conversation.offerTo(pair.getValue(), expires);
+                inboxChanged.fire(new InboxChanged(queue.getOrganisationId(), pair.getValue()));
                 offered++;
             }
         }
@@ -121,6 +125,7 @@ public class Offers {
         chatLimit.requireRoom(agentId, conversation.getQueue().getMaxChatsPerAgent());
         conversation.acceptOffer(agent, clock.instant());
         presence.assigned(clock.instant());
+        inboxChanged.fire(new InboxChanged(organisationId, agentId));
         return conversation;
     }
 
@@ -128,6 +133,7 @@ public class Offers {
     public Conversation reject(long organisationId, long agentId, long conversationId) {
         var conversation = lockedOffer(organisationId, agentId, conversationId);
         passOn(conversation, agentId, false);
+        inboxChanged.fire(new InboxChanged(organisationId, agentId));
         freed.fire(new AgentFreed(organisationId, agentId));
         return conversation;
     }
@@ -157,6 +163,7 @@ public class Offers {
             return -1;
         }
         passOn(conversation, agentId, true);
+        inboxChanged.fire(new InboxChanged(conversation.getOrganisationId(), agentId));
         // An agent who lets an offer run out is probably not at the desk: stop offering them more.
         presence.ifPresent(p -> p.change(Presence.AWAY, p.isInVideoCall(), clock.instant()));
         return conversation.getQueueId();
@@ -176,6 +183,7 @@ public class Offers {
             em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
             if (conversation.getOfferedTo() != null && conversation.getOfferedTo() == agentId) {
                 conversation.withdrawOffer();
+                inboxChanged.fire(new InboxChanged(event.organisationId(), agentId));
             }
         }
     }

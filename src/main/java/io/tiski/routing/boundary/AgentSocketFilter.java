@@ -1,0 +1,32 @@
+package io.tiski.routing.boundary;
+
+import io.tiski.organisation.control.CurrentStaff;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Refuses the agent WebSocket handshake with 401 unless a signed-in, active staff member asks. A
+ * security constraint would redirect to the login page instead, which a WebSocket client cannot follow.
+ */
+@WebFilter("/ws/agent")
+public class AgentSocketFilter extends HttpFilter {
+
+    @Inject
+    CurrentStaff caller;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null && caller.isSignedIn()) {
+            chain.doFilter(request, response);
+        } else {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        }
+    }
+}
