@@ -2,15 +2,16 @@ package io.tiski.routing;
 
 import static org.awaitility.Awaitility.await;
 
+import io.tiski.testsupport.AgentFeed;
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -28,22 +29,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Routing benchmark, not part of the test suite (run it by name, see the README). Customers join
- * an offer-mode queue at a fixed rate; agents poll their offers, accept, hold the chat a while and
- * end it. Prints percentiles of join → offer made (server time of the offer), join → offer seen by
- * the agent (includes the agents' polling interval), and accept → both sides connected.
+ * an offer-mode queue at a fixed rate; each agent holds the desk's live line (/ws/agent), accepts
+ * every offer pushed to them, holds the chat a while and ends it. Prints percentiles of join →
+ * offer made (server time of the offer), join → offer shown to the agent (pushed message received),
+ * and accept → both sides connected (accept answered and the customer's status says ACTIVE).
  * Settings: {@code -Dbench.rate} joins/s (50), {@code -Dbench.seconds} (30), {@code -Dbench.warmupSeconds}
- * (20, not measured), {@code -Dbench.agents} (40),
- * {@code -Dbench.holdMillis} (2000), {@code -Dbench.pollMillis} (25).
+ * (60, not measured: the JIT needs that long), {@code -Dbench.agents} (40), {@code -Dbench.holdMillis} (2000).
  */
 @ExtendWith(ArquillianExtension.class)
 class RoutingBenchmark {
 
     private static final int RATE = Integer.getInteger("bench.rate", 50);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
-    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 20);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 60);
     private static final int AGENTS = Integer.getInteger("bench.agents", 40);
     private static final long HOLD_MILLIS = Long.getLong("bench.holdMillis", 2000);
-    private static final long POLL_MILLIS = Long.getLong("bench.pollMillis", 25);
     private static final int OFFER_TIMEOUT_SECONDS = 30;
 
     @Deployment(testable = false)
@@ -80,10 +80,14 @@ class RoutingBenchmark {
 
         ScheduledExecutorService agentThreads = Executors.newScheduledThreadPool(AGENTS);
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(8);
+        List<AgentFeed> feeds = new ArrayList<>();
         for (var agent : agents) {
-            var handled = new HashSet<Long>();
-            agentThreads.scheduleWithFixedDelay(() -> pollOffers(agent, handled, timers), 0, POLL_MILLIS,
-                    TimeUnit.MILLISECONDS);
+            Set<Long> handled = ConcurrentHashMap.newKeySet();
+            // Accepting is an HTTP call: done off the WebSocket's thread, as a desk would.
+            feeds.add(AgentFeed.connect(agent, inbox -> {
+                long shownAt = System.currentTimeMillis();
+                agentThreads.submit(() -> takeOffers(agent, inbox, shownAt, handled, timers));
+            }));
         }
         // A cold server (JIT, pools) answers slowly at first and the backlog would spoil the figures.
         runJoins(WARMUP_SECONDS);
@@ -97,16 +101,17 @@ class RoutingBenchmark {
         long started = System.nanoTime();
         runJoins(SECONDS);
         double seconds = (System.nanoTime() - started) / 1e9;
+        feeds.forEach(AgentFeed::close);
         agentThreads.shutdownNow();
         timers.shutdownNow();
 
-        System.out.printf("RoutingBenchmark: %d joins at %d/s after %d s warm-up, %d agents (max 3 chats, hold %d ms,"
-                + " poll %d ms)%n", total, RATE, WARMUP_SECONDS, AGENTS, HOLD_MILLIS, POLL_MILLIS);
+        System.out.printf("RoutingBenchmark: %d joins at %d/s after %d s warm-up, %d agents on the live line"
+                + " (max 3 chats, hold %d ms)%n", total, RATE, WARMUP_SECONDS, AGENTS, HOLD_MILLIS);
         System.out.printf("  connected %d of %d in %.1f s (%.1f chats/s), errors %d%n",
                 connected.get(), total, seconds, connected.get() / seconds, errors.get());
         errorKinds.forEach((kind, count) -> System.out.printf("  error: %s x%d%n", kind, count.get()));
         print("join -> offer made (server)", joinToOfferMade);
-        print("join -> offer seen by agent", joinToOfferSeen);
+        print("join -> offer shown to agent", joinToOfferSeen);
         print("accept -> both connected", acceptToConnected);
     }
 
@@ -143,12 +148,11 @@ class RoutingBenchmark {
         }
     }
 
-    /** One look at the desk by one agent: takes each new offer, holds the chat, then ends it. */
-    private void pollOffers(StaffClient agent, Set<Long> handled, ScheduledExecutorService timers) {
+    /** One pushed inbox: the agent takes each new offer in it, holds the chat, then ends it. */
+    private void takeOffers(StaffClient agent, JsonObject inbox, long seenAt, Set<Long> handled,
+                            ScheduledExecutorService timers) {
         try {
-            var offers = StaffClient.array(agent.api("GET", "agent/offers", null));
-            long seenAt = System.currentTimeMillis();
-            for (var value : offers) {
+            for (var value : inbox.getJsonArray("offers")) {
                 var offer = value.asJsonObject();
                 var customer = offer.getJsonObject("customer");
                 long id = customer.getJsonNumber("id").longValue();
@@ -178,7 +182,8 @@ class RoutingBenchmark {
                         HOLD_MILLIS, TimeUnit.MILLISECONDS);
             }
         } catch (RuntimeException e) {
-            error(e.getClass().getSimpleName());
+            var cause = e.getCause() == null ? e : e.getCause();
+            error(cause.getClass().getSimpleName() + " " + cause.getMessage());
         }
     }
 

@@ -2,13 +2,16 @@ package io.tiski.routing.boundary;
 
 import io.tiski.routing.control.InboxChanged;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.ObservesAsync;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,8 +21,9 @@ import java.util.logging.Logger;
 /**
  * The agents' WebSocket connections to this server, and the one way their inbox reaches them:
  * the whole inbox, read from the database, sent when it differs from what that connection last got.
- * Changes made on this server are pushed right after their commit; {@link AgentInboxSweep}
- * catches up every two seconds with changes another server made.
+ * A change made on this server is read inside its own transaction (so it sees the change) and sent
+ * right after the commit, with no extra thread or transaction; {@link AgentInboxSweep} catches up
+ * every two seconds with changes made by another server, and with any message sent out of order.
  */
 @ApplicationScoped
 public class AgentConnections {
@@ -34,8 +38,8 @@ public class AgentConnections {
     @Inject
     AgentInboxes inboxes;
 
-    @Inject
-    Event<InboxChanged> refreshes;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     void open(Session session, long organisationId, long userId) {
         session.getUserProperties().put(USER, userId);
@@ -53,22 +57,36 @@ public class AgentConnections {
         sessions.forEach(this::refresh);
     }
 
-    // After the commit, so the inbox read sees the change; on another thread, because a transaction
-    // that has just completed is no place to start new ones.
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) InboxChanged event) {
-        if (!sessions.isEmpty()) {
-            refreshes.fireAsync(event);
-        }
-    }
-
-    void refresh(@ObservesAsync InboxChanged event) {
+    /** Inside the changing transaction: reads the inboxes concerned now, sends them once it commits. */
+    void changed(@Observes InboxChanged event) {
+        Map<Session, String> concerned = new HashMap<>();
         for (var session : sessions) {
             var props = session.getUserProperties();
-            if (Objects.equals(props.get(ORGANISATION), event.organisationId())
+            if (session.isOpen() && Objects.equals(props.get(ORGANISATION), event.organisationId())
                     && (event.agentId() == null || Objects.equals(props.get(USER), event.agentId()))) {
-                refresh(session);
+                concerned.put(session, inboxes.of(event.organisationId(), (Long) props.get(USER)));
             }
         }
+        if (concerned.isEmpty()) {
+            return;
+        }
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            concerned.forEach(this::send);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    concerned.forEach(AgentConnections.this::send);
+                }
+            }
+        });
     }
 
     private void refresh(Session session) {
@@ -77,7 +95,11 @@ public class AgentConnections {
             return;
         }
         var props = session.getUserProperties();
-        String inbox = inboxes.of((Long) props.get(ORGANISATION), (Long) props.get(USER));
+        send(session, inboxes.of((Long) props.get(ORGANISATION), (Long) props.get(USER)));
+    }
+
+    private void send(Session session, String inbox) {
+        var props = session.getUserProperties();
         // One send at a time per connection; the comparison and the send belong together.
         synchronized (session) {
             if (inbox.equals(props.get(LAST_SENT))) {
