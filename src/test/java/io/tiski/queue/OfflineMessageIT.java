@@ -69,6 +69,9 @@ class OfflineMessageIT {
                 "{\"name\":\"<b>Bold</b> Bea\",\"contact\":\"bea@customer.example\",\"message\":\"Line one\\nLine <i>two</i>\"}");
         var other = TestOrganisation.create("Offline other");
         await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length == 1);
+        // Marked sent in the transaction after the hand-over to SMTP: wait for that to commit too.
+        var admin = org.admin();
+        await().atMost(Duration.ofSeconds(20)).until(() -> admin.get("admin/offline-messages.xhtml").body().contains(">Sent<"));
 
         try (var browser = new Browser()) {
             LoginPage.open(browser).logInAsAdmin(org.adminUsername(), TestOrganisation.PASSWORD);

@@ -55,6 +55,9 @@ public class OfflineMessageMailer {
         sends.fireAsync(new SendRequested(event.messageId()));
     }
 
+    // Transactional here too: calling send() on this very instance bypasses its interceptor, and
+    // without a transaction the "mailed" mark was lost (the retry then sent the mail a second time).
+    @Transactional
     void sendRequested(@ObservesAsync SendRequested request) {
         send(request.messageId());
     }
