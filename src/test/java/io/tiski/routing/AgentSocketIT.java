@@ -3,7 +3,7 @@ package io.tiski.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tiski.testsupport.AgentFeed;
+import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
@@ -49,7 +49,7 @@ class AgentSocketIT {
         var agent = org.agent();
         agent.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}");
 
-        try (var feed = AgentFeed.connect(agent)) {
+        try (var feed = LiveLine.agent(agent)) {
             var first = feed.next(m -> m.getString("type").equals("inbox"), Duration.ofSeconds(10));
             assertThat(first.getJsonArray("offers")).isEmpty();
 
@@ -81,7 +81,7 @@ class AgentSocketIT {
         long id = StaffClient.array(owner.api("GET", "agent/waiting", null)).getJsonObject(0).getJsonNumber("id").longValue();
         owner.api("POST", "agent/waiting/" + id + "/pick", null);
 
-        try (var feed = AgentFeed.connect(colleague)) {
+        try (var feed = LiveLine.agent(colleague)) {
             feed.next(m -> m.getString("type").equals("inbox"), Duration.ofSeconds(10));
             owner.api("POST", "agent/conversations/" + id + "/transfer", "{\"agentId\":" + ids.get(1) + ",\"comment\":\"Over to you\"}");
 

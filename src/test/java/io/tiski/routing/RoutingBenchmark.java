@@ -2,7 +2,7 @@ package io.tiski.routing;
 
 import static org.awaitility.Awaitility.await;
 
-import io.tiski.testsupport.AgentFeed;
+import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
@@ -80,11 +80,11 @@ class RoutingBenchmark {
 
         ScheduledExecutorService agentThreads = Executors.newScheduledThreadPool(AGENTS);
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(8);
-        List<AgentFeed> feeds = new ArrayList<>();
+        List<LiveLine> feeds = new ArrayList<>();
         for (var agent : agents) {
             Set<Long> handled = ConcurrentHashMap.newKeySet();
             // Accepting is an HTTP call: done off the WebSocket's thread, as a desk would.
-            feeds.add(AgentFeed.connect(agent, inbox -> {
+            feeds.add(LiveLine.agent(agent, inbox -> {
                 long shownAt = System.currentTimeMillis();
                 agentThreads.submit(() -> takeOffers(agent, inbox, shownAt, handled, timers));
             }));
@@ -101,7 +101,7 @@ class RoutingBenchmark {
         long started = System.nanoTime();
         runJoins(SECONDS);
         double seconds = (System.nanoTime() - started) / 1e9;
-        feeds.forEach(AgentFeed::close);
+        feeds.forEach(LiveLine::close);
         agentThreads.shutdownNow();
         timers.shutdownNow();
 

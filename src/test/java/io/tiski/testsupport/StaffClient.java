@@ -99,7 +99,7 @@ public final class StaffClient {
         return send(request);
     }
 
-    /** The session's cookies as a Cookie header, for a WebSocket handshake (see {@link AgentFeed}). */
+    /** The session's cookies as a Cookie header, for a WebSocket handshake (see {@link LiveLine}). */
     public String cookieHeader() {
         return cookies.getCookieStore().get(base).stream()
                 .map(c -> c.getName() + "=" + c.getValue())

@@ -226,6 +226,10 @@ public class Conversation {
         }
     }
 
+    public boolean isEnded() {
+        return status == ConversationStatus.ENDED;
+    }
+
     public boolean isActive() {
         return status == ConversationStatus.ACTIVE;
     }

@@ -1,5 +1,6 @@
 package io.tiski.routing.boundary;
 
+import io.tiski.platform.SocketSender;
 import io.tiski.routing.control.InboxChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.Resource;
@@ -52,6 +53,23 @@ public class AgentConnections {
         sessions.remove(session);
     }
 
+    /** Sends a frame to every live line of the agent held by this server. */
+    public void sendTo(long userId, String frame) {
+        for (var session : sessions) {
+            if (Objects.equals(session.getUserProperties().get(USER), userId) && !SocketSender.send(session, frame)) {
+                sessions.remove(session);
+            }
+        }
+    }
+
+    static long userOf(Session session) {
+        return (Long) session.getUserProperties().get(USER);
+    }
+
+    static long organisationOf(Session session) {
+        return (Long) session.getUserProperties().get(ORGANISATION);
+    }
+
     /** Every connection of this server, checked against the database (the catch-up sweep). */
     void refreshAll() {
         sessions.forEach(this::refresh);
@@ -100,16 +118,14 @@ public class AgentConnections {
 
     private void send(Session session, String inbox) {
         var props = session.getUserProperties();
-        // One send at a time per connection; the comparison and the send belong together.
+        // The comparison and the send belong together (SocketSender locks the session the same way).
         synchronized (session) {
             if (inbox.equals(props.get(LAST_SENT))) {
                 return;
             }
-            try {
-                session.getBasicRemote().sendText(inbox);
+            if (SocketSender.send(session, inbox)) {
                 props.put(LAST_SENT, inbox);
-            } catch (IOException | IllegalStateException e) {
-                LOG.log(Level.FINE, "Agent connection lost while sending", e);
+            } else {
                 sessions.remove(session);
             }
         }

@@ -1,6 +1,7 @@
 package io.tiski.routing.boundary;
 
 import io.tiski.organisation.control.StaffDirectory;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -13,7 +14,8 @@ import java.io.IOException;
 
 /**
  * /ws/agent: the desk's live line. The server pushes the agent's inbox (offers, transfers,
- * invitations) as JSON whenever it changes; the agent answers through /api/agent. Only signed-in
+ * invitations) as JSON whenever it changes, and chat messages of the agent's conversations; the
+ * agent sends chat frames here ({@link AgentFrames}) and answers offers through /api/agent. Only signed-in
  * staff get here ({@link AgentSocketFilter} refuses the handshake otherwise).
  */
 @ServerEndpoint("/ws/agent")
@@ -24,6 +26,9 @@ public class AgentSocket {
 
     @Inject
     AgentConnections connections;
+
+    @Inject
+    Instance<AgentFrames> frames;
 
     @OnOpen
     public void open(Session session) throws IOException {
@@ -36,10 +41,13 @@ public class AgentSocket {
         connections.open(session, user.getOrganisationId(), user.getId());
     }
 
-    /** Nothing to receive yet: a client may send anything (e.g. a keep-alive) and gets no answer. */
-    @OnMessage
-    public void message(String text) {
-        // Answers go through /api/agent, where every call is checked and transactional.
+    /** Chat frames from the desk; answers to offers and requests go through /api/agent instead. */
+    @OnMessage(maxMessageSize = 64 * 1024)
+    public void message(String text, Session session) {
+        if (frames.isResolvable()) {
+            frames.get().received(session, AgentConnections.organisationOf(session), AgentConnections.userOf(session),
+                    text);
+        }
     }
 
     @OnClose

@@ -1,5 +1,6 @@
 package io.tiski.routing.control;
 
+import io.tiski.conversation.control.Conversations;
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.conversation.entity.ConversationStatus;
 import io.tiski.conversation.entity.EndReason;
@@ -35,6 +36,9 @@ public class Assignments {
     StaffDirectory staff;
 
     @Inject
+    Conversations conversations;
+
+    @Inject
     Presences presences;
 
     @Inject
@@ -51,6 +55,9 @@ public class Assignments {
 
     @Inject
     Event<InboxChanged> inboxChanged;
+
+    @Inject
+    Event<ConversationEvent> happened;
 
     /** Waiting customers of the queues the agent handles, oldest first. */
     public List<Conversation> waitingFor(long organisationId, long agentId) {
@@ -82,6 +89,7 @@ public class Assignments {
         em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
         var offeredTo = conversation.getOfferedTo();
         conversation.assignTo(agent, clock.instant());
+        happened.fire(ConversationEvent.of(organisationId, conversation.getId(), ConversationEvent.Kind.STARTED, agentId));
         if (offeredTo != null) {
             // Picked while offered to someone else: that offer is gone, tell them now.
             inboxChanged.fire(new InboxChanged(organisationId, offeredTo));
@@ -107,17 +115,14 @@ public class Assignments {
             throw new NotFound("routing.conversation.notFound");
         }
         conversation.end(EndReason.AGENT_ENDED, clock.instant());
+        happened.fire(ConversationEvent.of(organisationId, conversationId, ConversationEvent.Kind.AGENT_ENDED, agentId));
         ended.fire(new ConversationEnded(organisationId, conversationId));
         freed.fire(new AgentFreed(organisationId, agentId));
         return conversation;
     }
 
     private Conversation find(long organisationId, long conversationId) {
-        var conversation = em.find(Conversation.class, conversationId);
-        if (conversation == null || conversation.getOrganisationId() != organisationId) {
-            throw new NotFound("routing.conversation.notFound");
-        }
-        return conversation;
+        return conversations.of(organisationId, conversationId);
     }
 
     private static void requireHandler(StaffUser agent, Conversation conversation) {

@@ -1,5 +1,6 @@
 package io.tiski.routing.control;
 
+import io.tiski.conversation.control.Conversations;
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.conversation.entity.ConversationStatus;
 import io.tiski.organisation.control.StaffDirectory;
@@ -56,6 +57,9 @@ public class Handovers {
     Queues queues;
 
     @Inject
+    Conversations conversations;
+
+    @Inject
     Presences presences;
 
     @Inject
@@ -72,6 +76,9 @@ public class Handovers {
 
     @Inject
     Event<InboxChanged> inboxChanged;
+
+    @Inject
+    Event<ConversationEvent> happened;
 
     /** Hands the conversation on; answers the handover, COMPLETED at once for a transfer to a queue. */
     public Handover request(long organisationId, long callerId, long conversationId, HandoverRequest request) {
@@ -128,11 +135,7 @@ public class Handovers {
 
     /** The open request on a conversation, for whoever is in charge of it. */
     public Optional<Handover> pendingOn(long organisationId, long conversationId) {
-        var conversation = em.find(Conversation.class, conversationId);
-        if (conversation == null || conversation.getOrganisationId() != organisationId) {
-            throw new NotFound("routing.conversation.notFound");
-        }
-        return pendingOn(conversation);
+        return pendingOn(conversations.of(organisationId, conversationId));
     }
 
     public Conversation accept(long organisationId, long agentId, long handoverId) {
@@ -160,10 +163,12 @@ public class Handovers {
             invited.ifPresent(row -> row.leave(now));
             conversation.transferTo(agent, handover.getComment(), handover.getRequestedBy(), now);
             presence.assigned(now);
+            happened.fire(ConversationEvent.of(organisationId, conversation.getId(), ConversationEvent.Kind.TAKEN_OVER, agentId));
             freed.fire(new AgentFreed(organisationId, previousOwner));
         } else {
             invitedAgent(conversation.getId(), agentId).ifPresentOrElse(row -> row.rejoin(now),
                     () -> em.persist(new InvitedAgent(conversation.getId(), agentId, now)));
+            happened.fire(ConversationEvent.of(organisationId, conversation.getId(), ConversationEvent.Kind.AGENT_JOINED, agentId));
         }
         return conversation;
     }
@@ -199,6 +204,7 @@ public class Handovers {
         var invited = invitedAgent(conversation.getId(), agentId).filter(InvitedAgent::isPresent)
                 .orElseThrow(() -> new NotFound("routing.conversation.notFound"));
         invited.leave(clock.instant());
+        happened.fire(ConversationEvent.of(organisationId, conversationId, ConversationEvent.Kind.AGENT_LEFT, agentId));
         freed.fire(new AgentFreed(organisationId, agentId));
     }
 
@@ -211,6 +217,16 @@ public class Handovers {
                 .setParameter("org", organisationId)
                 .setParameter("active", ConversationStatus.ACTIVE)
                 .getResultList();
+    }
+
+    /** The staff in the conversation now: its owner, then the invited agents who have not left. */
+    public List<Long> staffIn(Conversation conversation) {
+        List<Long> ids = new ArrayList<>();
+        if (conversation.getAgentId() != null) {
+            ids.add(conversation.getAgentId());
+        }
+        present(conversation.getId()).forEach(invited -> ids.add(invited.getUserId()));
+        return ids;
     }
 
     /** Requests nobody answered in time lapse. A conditional update: safe on every server at once. */
@@ -250,6 +266,8 @@ public class Handovers {
             released.add(invited.getUserId());
         }
         conversation.returnToQueue(queue, comment, caller, now);
+        happened.fire(new ConversationEvent(conversation.getOrganisationId(), conversation.getId(),
+                ConversationEvent.Kind.TRANSFERRED_TO_QUEUE, caller.getId(), queue.getName()));
         // Handed on means "someone else, please": offers skip the agent who had the customer.
         if (em.find(OfferRejection.class, OfferRejection.key(conversation.getId(), previousOwner)) == null) {
             em.persist(new OfferRejection(conversation.getId(), previousOwner, now, false));
@@ -315,12 +333,7 @@ public class Handovers {
     }
 
     private Conversation lockedConversation(long organisationId, long conversationId) {
-        var conversation = em.find(Conversation.class, conversationId);
-        if (conversation == null || conversation.getOrganisationId() != organisationId) {
-            throw new NotFound("routing.conversation.notFound");
-        }
-        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
-        return conversation;
+        return conversations.locked(organisationId, conversationId);
     }
 
     private Handover persist(Handover handover) {

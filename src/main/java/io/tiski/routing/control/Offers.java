@@ -62,6 +62,9 @@ public class Offers {
     @Inject
     Event<InboxChanged> inboxChanged;
 
+    @Inject
+    Event<ConversationEvent> happened;
+
     /**
      * One dispatch step: offers up to {@value #BATCH} of the oldest unoffered customers of the queue,
      * each to a different agent, in one transaction. Locks are taken in a fixed order (agent rows by
@@ -125,6 +128,7 @@ public class Offers {
         chatLimit.requireRoom(agentId, conversation.getQueue().getMaxChatsPerAgent());
         conversation.acceptOffer(agent, clock.instant());
         presence.assigned(clock.instant());
+        happened.fire(ConversationEvent.of(organisationId, conversationId, ConversationEvent.Kind.STARTED, agentId));
         inboxChanged.fire(new InboxChanged(organisationId, agentId));
         return conversation;
     }

@@ -52,6 +52,9 @@ public class WaitingLine {
     @Inject
     Event<ConversationEnded> ended;
 
+    @Inject
+    Event<ConversationEvent> happened;
+
     /**
      * Joins the queue, or returns the conversation already started with the same start key (the
      * widget repeats a start with one key, so a double click or a retry never makes two).
@@ -101,6 +104,8 @@ public class WaitingLine {
         boolean wasActive = conversation.getStatus() == ConversationStatus.ACTIVE;
         conversation.end(conversation.isWaiting() ? EndReason.ABANDONED : EndReason.CUSTOMER_ENDED, clock.instant());
         if (wasActive) {
+            happened.fire(ConversationEvent.of(conversation.getOrganisationId(), conversation.getId(),
+                    ConversationEvent.Kind.CUSTOMER_LEFT, null));
             ended.fire(new ConversationEnded(conversation.getOrganisationId(), conversation.getId()));
             freed.fire(new AgentFreed(conversation.getOrganisationId(), agentId));
         }
@@ -171,7 +176,8 @@ public class WaitingLine {
                 .getResultStream().findFirst();
     }
 
-    private Conversation byToken(String token) {
+    /** The conversation this token opens; "not found" for a malformed, unknown or foreign token. */
+    public Conversation byToken(String token) {
         if (!CustomerTokens.isWellFormed(token)) {
             throw new NotFound("routing.conversation.notFound");
         }

@@ -1,0 +1,90 @@
+package io.tiski.chat.boundary;
+
+import io.tiski.chat.control.Messages;
+import io.tiski.chat.control.Stored;
+import io.tiski.platform.ApplicationFailure;
+import io.tiski.platform.SocketSender;
+import io.tiski.platform.UiText;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Reading and writing the chat's JSON frames, shared by the customer's and the agent's connection. */
+public final class ChatFrames {
+
+    /** Frames larger than this close the connection (the container enforces it, code 1009). */
+    public static final int MAX_FRAME = 64 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(ChatFrames.class.getName());
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private ChatFrames() {
+    }
+
+    /** The frame as a JSON object with a string "type", or empty after closing a connection that sent junk. */
+    public static Optional<JsonObject> read(Session session, String text) {
+        try {
+            var frame = Json.createReader(new StringReader(text)).readObject();
+            if (frame.get("type") instanceof jakarta.json.JsonString) {
+                return Optional.of(frame);
+            }
+        } catch (JsonException | IllegalStateException e) {
+            LOG.log(Level.FINE, "Malformed chat frame", e);
+        }
+        close(session, CloseReason.CloseCodes.CANNOT_ACCEPT, "Malformed frame");
+        return Optional.empty();
+    }
+
+    public static void send(Session session, Object frame) {
+        sendText(session, JSON.toJson(frame));
+    }
+
+    public static void sendText(Session session, String text) {
+        SocketSender.send(session, text);
+    }
+
+    public static void error(Session session, String clientId, ApplicationFailure failure) {
+        send(session, new ChatErrorJson(clientId, UiText.of(Locale.ENGLISH, failure)));
+    }
+
+    /** Sends everything after {@code afterSeq}, page by page, in order. */
+    public static void catchUp(Session session, long afterSeq, Function<Long, List<Stored>> page) {
+        long after = afterSeq;
+        List<Stored> batch;
+        do {
+            batch = page.apply(after);
+            for (var stored : batch) {
+                send(session, ChatMessageJson.of(stored.message(), stored.senderName()));
+                after = stored.message().getSeq();
+            }
+        } while (batch.size() == Messages.PAGE);
+    }
+
+    public static void close(Session session, CloseReason.CloseCode code, String reason) {
+        try {
+            session.close(new CloseReason(code, reason));
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Closing a connection failed", e);
+        }
+    }
+
+    public static String string(JsonObject frame, String name) {
+        return frame.get(name) instanceof jakarta.json.JsonString value ? value.getString() : null;
+    }
+
+    public static long number(JsonObject frame, String name) {
+        return frame.get(name) instanceof jakarta.json.JsonNumber value ? value.longValue() : 0;
+    }
+}

@@ -1,0 +1,16 @@
+package io.tiski.chat.boundary;
+
+import io.tiski.conversation.entity.Message;
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.Instant;
+
+/** A stored message as both sides receive it (type "message"); clients order by {@code seq}. */
+@JsonbNillable
+public record ChatMessageJson(String type, long conversationId, long seq, String sender, String senderName,
+                              String body, boolean staffOnly, Instant at, String clientId) {
+
+    static ChatMessageJson of(Message m, String senderName) {
+        return new ChatMessageJson("message", m.getConversationId(), m.getSeq(), m.getSenderType().name(), senderName,
+                m.getBody(), m.isStaffOnly(), m.getCreatedAt(), m.getClientId());
+    }
+}

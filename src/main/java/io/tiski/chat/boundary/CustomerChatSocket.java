@@ -1,0 +1,100 @@
+package io.tiski.chat.boundary;
+
+import io.tiski.chat.control.ChatDelivery;
+import io.tiski.chat.control.Messages;
+import io.tiski.platform.ApplicationFailure;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+
+/**
+ * /ws/customer: the widget's chat line. The first frame is {@code {"type":"hello","token":...,
+ * "afterSeq":n}}; the token (never in the URL) picks the one conversation this connection may read
+ * and write, and everything after {@code afterSeq} is sent at once. Then {@code send} (clientId,
+ * body) is acknowledged after commit, and {@code resume} (afterSeq) catches up again.
+ */
+@ServerEndpoint("/ws/customer")
+public class CustomerChatSocket {
+
+    private static final String TOKEN = "tiski.token";
+    private static final String CONVERSATION = "tiski.conversationId";
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ChatDelivery delivery;
+
+    @Inject
+    LocalChatDelivery connections;
+
+    @OnMessage(maxMessageSize = ChatFrames.MAX_FRAME)
+    public void frame(String text, Session session) {
+        ChatFrames.read(session, text).ifPresent(frame -> {
+            String clientId = ChatFrames.string(frame, "clientId");
+            try {
+                handle(frame, session);
+            } catch (ApplicationFailure failure) {
+                ChatFrames.error(session, clientId, failure);
+                if (!session.getUserProperties().containsKey(CONVERSATION)) {
+                    ChatFrames.close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "No conversation");
+                }
+            }
+        });
+    }
+
+    private void handle(JsonObject frame, Session session) {
+        var props = session.getUserProperties();
+        String type = frame.getString("type");
+        if (type.equals("hello")) {
+            String token = ChatFrames.string(frame, "token");
+            long conversationId = messages.customerConversation(token).getId();
+            props.put(TOKEN, token);
+            props.put(CONVERSATION, conversationId);
+            connections.customerFollows(conversationId, session);
+            ChatFrames.catchUp(session, ChatFrames.number(frame, "afterSeq"),
+                    after -> messages.afterForCustomer(token, after));
+            return;
+        }
+        String token = (String) props.get(TOKEN);
+        if (token == null) {
+            ChatFrames.close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "Say hello with the token first");
+            return;
+        }
+        switch (type) {
+            case "send" -> {
+                var posted = messages.postAsCustomer(token, ChatFrames.string(frame, "clientId"),
+                        ChatFrames.string(frame, "body"));
+                var message = posted.message();
+                ChatFrames.send(session, new ChatAckJson(message.getConversationId(), message.getClientId(), message.getSeq()));
+                if (!posted.repeated()) {
+                    delivery.deliver(posted);
+                }
+            }
+            case "resume" -> ChatFrames.catchUp(session, ChatFrames.number(frame, "afterSeq"),
+                    after -> messages.afterForCustomer(token, after));
+            default -> ChatFrames.send(session, new ChatErrorJson(null, "Unknown frame type"));
+        }
+    }
+
+    @OnClose
+    public void closed(Session session) {
+        forget(session);
+    }
+
+    @OnError
+    public void failed(Session session, Throwable error) {
+        forget(session);
+    }
+
+    private void forget(Session session) {
+        if (session.getUserProperties().get(CONVERSATION) instanceof Long conversationId) {
+            connections.customerLeft(conversationId, session);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.tiski.chat.control;
+
+import io.tiski.conversation.control.Conversations;
+import io.tiski.conversation.entity.Conversation;
+import io.tiski.conversation.entity.Message;
+import io.tiski.conversation.entity.SenderType;
+import io.tiski.organisation.entity.StaffUser;
+import io.tiski.platform.Conflict;
+import io.tiski.routing.control.Handovers;
+import io.tiski.routing.control.WaitingLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Storing and reading chat messages. A message gets its number under the conversation's row lock
+ * (SELECT ... FOR UPDATE), and a repeated client id is looked up under that same lock, so numbers
+ * are unique and gapless and a message sent twice is stored once, on any number of servers. Each
+ * post is its own transaction: when it returns, the message is committed and may be acknowledged.
+ */
+@ApplicationScoped
+public class Messages {
+
+    /** Catch-up answers at most this many messages at a time; the client asks again from the last. */
+    public static final int PAGE = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WaitingLine line;
+
+    @Inject
+    Handovers handovers;
+
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Posted postAsCustomer(String token, String clientId, String body) {
+        var conversation = line.byToken(token);
+        return post(conversation, SenderType.CUSTOMER, null, clientId, body, false);
+    }
+
+    /** A staff member in the conversation writes; {@code staffOnly} for a private message among agents. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Posted postAsStaff(long organisationId, long userId, long conversationId, String clientId, String body,
+                              boolean staffOnly) {
+        var conversation = conversations.of(organisationId, conversationId);
+        return post(conversation, SenderType.AGENT, userId, clientId, body, staffOnly);
+    }
+
+    /** What the customer has not seen yet: messages after {@code afterSeq}, never the private ones. */
+    @Transactional
+    public List<Stored> afterForCustomer(String token, long afterSeq) {
+        return after(line.byToken(token).getId(), afterSeq, false);
+    }
+
+    /** Staff of the organisation read the whole conversation, private messages included. */
+    @Transactional
+    public List<Stored> afterForStaff(long organisationId, long conversationId, long afterSeq) {
+        return after(conversations.of(organisationId, conversationId).getId(), afterSeq, true);
+    }
+
+    /** The conversation the token opens (its id is what the customer's connection follows). */
+    @Transactional
+    public Conversation customerConversation(String token) {
+        return line.byToken(token);
+    }
+
+    private Posted post(Conversation conversation, SenderType type, Long userId, String clientId, String body,
+                        boolean staffOnly) {
+        Message.requireClientId(clientId);
+        long lastSeq = lockForNumbering(conversation);
+        var earlier = byClientId(conversation.getId(), clientId);
+        if (earlier.isPresent()) {
+            if (!earlier.get().isSameSend(type, userId)) {
+                throw new Conflict("clientId", "chat.clientId.taken");
+            }
+            return new Posted(earlier.get(), senderName(type, userId), true, List.of());
+        }
+        if (!conversation.isActive()) {
+            throw new Conflict(null, conversation.isEnded() ? "chat.ended" : "chat.notStarted");
+        }
+        var inConversation = handovers.staffIn(conversation);
+        if (type == SenderType.AGENT && !inConversation.contains(userId)) {
+            throw new Conflict(null, "chat.notParticipant");
+        }
+        return append(conversation, lastSeq, type, userId, clientId, body, staffOnly, inConversation);
+    }
+
+    /**
+     * A message from Tiski itself, in the caller's transaction, which has just changed the
+     * conversation: its changes are flushed, never refreshed away.
+     */
+    Posted postSystem(Conversation conversation, String body) {
+        em.flush();
+        long lastSeq = lastSeqLocked(conversation);
+        return append(conversation, lastSeq, SenderType.SYSTEM, null, "system-" + UUID.randomUUID(), body, false,
+                handovers.staffIn(conversation));
+    }
+
+    /** Locks the conversation row, reads its state afresh, and answers its last message number. */
+    private long lockForNumbering(Conversation conversation) {
+        long lastSeq = lastSeqLocked(conversation);
+        em.refresh(conversation);
+        return lastSeq;
+    }
+
+    // The number is kept outside the entity: taking it must not bump the conversation's version, or
+    // every message would clash with routing's optimistic checks.
+    private long lastSeqLocked(Conversation conversation) {
+        return ((Number) em.createNativeQuery("SELECT last_seq FROM conversations WHERE id = ? FOR UPDATE")
+                .setParameter(1, conversation.getId())
+                .getSingleResult()).longValue();
+    }
+
+    private Posted append(Conversation conversation, long lastSeq, SenderType type, Long userId, String clientId,
+                          String body, boolean staffOnly, List<Long> staffInConversation) {
+        long seq = lastSeq + 1;
+        em.createNativeQuery("UPDATE conversations SET last_seq = ? WHERE id = ?")
+                .setParameter(1, seq)
+                .setParameter(2, conversation.getId())
+                .executeUpdate();
+        var message = Message.numbered(conversation.getOrganisationId(), conversation.getId(), seq, type, userId,
+                clientId, body, staffOnly, clock.instant());
+        em.persist(message);
+        em.flush();
+        return new Posted(message, senderName(type, userId), false, staffInConversation);
+    }
+
+    private List<Stored> after(long conversationId, long afterSeq, boolean includeStaffOnly) {
+        return em.createQuery("select m, u.displayName from Message m left join StaffUser u on u.id = m.senderUserId"
+                        + " where m.conversationId = :conversation and m.seq > :after"
+                        + (includeStaffOnly ? "" : " and m.staffOnly = false") + " order by m.seq", Object[].class)
+                .setParameter("conversation", conversationId)
+                .setParameter("after", afterSeq)
+                .setMaxResults(PAGE)
+                .getResultStream()
+                .map(row -> new Stored((Message) row[0], (String) row[1]))
+                .toList();
+    }
+
+    private Optional<Message> byClientId(long conversationId, String clientId) {
+        return em.createQuery("select m from Message m where m.conversationId = :conversation and m.clientId = :client",
+                        Message.class)
+                .setParameter("conversation", conversationId)
+                .setParameter("client", clientId)
+                .getResultStream().findFirst();
+    }
+
+
+    private String senderName(SenderType type, Long userId) {
+        return type == SenderType.AGENT ? em.find(StaffUser.class, userId).getDisplayName() : null;
+    }
+}

@@ -1,0 +1,59 @@
+package io.tiski.chat.control;
+
+import io.tiski.conversation.entity.Conversation;
+import io.tiski.organisation.entity.StaffUser;
+import io.tiski.platform.UiText;
+import io.tiski.routing.control.ConversationEvent;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Locale;
+
+/**
+ * Writes what happened to a conversation into its chat ("Aino joined the conversation"), in the
+ * transaction that made it happen, so the chat and the routing state never disagree; delivered
+ * after that transaction commits. The text is in the customer's language (they read it too).
+ */
+@ApplicationScoped
+public class SystemMessages {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ChatDelivery delivery;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    void happened(@Observes ConversationEvent event) {
+        var conversation = em.find(Conversation.class, event.conversationId());
+        var locale = conversation.getCustomerLanguage() == null ? Locale.ENGLISH
+                : Locale.forLanguageTag(conversation.getCustomerLanguage());
+        String who = event.userId() == null ? null : em.find(StaffUser.class, event.userId()).getDisplayName();
+        String text = UiText.get(locale, "chat.system." + event.kind().name(), who, event.detail());
+        var posted = messages.postSystem(conversation, text);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // delivered only once it is committed
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    delivery.deliver(posted);
+                }
+            }
+        });
+    }
+}

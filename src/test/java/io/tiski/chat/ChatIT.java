@@ -1,0 +1,221 @@
+package io.tiski.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiski.testsupport.Customer;
+import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.LiveLine;
+import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.TestOrganisation;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The chat over WebSocket: acknowledged after commit, numbered per conversation, stored once
+ * however often it is sent, caught up by number after a reconnect, private messages for staff only,
+ * and every frame checked against the conversation it names.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChatIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tiski();
+    }
+
+    private TestOrganisation org;
+    private StaffClient agent;
+    private Customer customer;
+    private long conversation;
+
+    @BeforeEach
+    void anActiveConversation() {
+        org = TestOrganisation.create("Chat");
+        var admin = org.admin();
+        long queue = org.emptyQueueId();
+        admin.api("POST", "queues/" + queue + "/open", null);
+        admin.api("PUT", "queues/" + queue + "/handlers", "[" + org.agentId() + "]");
+        agent = org.agent();
+        agent.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}");
+        customer = new Customer();
+        customer.start(queue, "Chatty");
+        conversation = StaffClient.array(agent.api("GET", "agent/waiting", null)).stream()
+                .map(c -> c.asJsonObject()).filter(c -> c.getJsonNumber("queueId").longValue() == queue)
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertThat(agent.api("POST", "agent/waiting/" + conversation + "/pick", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void messagesGoBothWaysNumberedAndAcknowledged() {
+        try (var desk = LiveLine.agent(agent); var widget = hello(0)) {
+            String id = clientId();
+            widget.send(send(id, "Hello <b>there</b>"));
+
+            var started = widget.next(type("message"), WAIT);
+            assertThat(started.getString("sender")).isEqualTo("SYSTEM");
+            assertThat(started.getString("body")).as("in the customer's language").isEqualTo(org.name() + " Agent liittyi keskusteluun.");
+            assertThat(started.getJsonNumber("seq").longValue()).isEqualTo(1);
+            var ack = widget.next(type("ack"), WAIT);
+            assertThat(ack.getString("clientId")).isEqualTo(id);
+            assertThat(ack.getJsonNumber("seq").longValue()).isEqualTo(2);
+            var received = desk.next(type("message"), WAIT);
+            assertThat(received.getString("body")).isEqualTo("Hello <b>there</b>");
+            assertThat(received.getString("sender")).isEqualTo("CUSTOMER");
+            assertThat(received.getJsonNumber("conversationId").longValue()).isEqualTo(conversation);
+
+            desk.send(agentSend(clientId(), "Hi, how can I help?", false));
+            assertThat(desk.next(type("ack"), WAIT).getJsonNumber("seq").longValue()).isEqualTo(3);
+            var reply = widget.next(type("message").and(m -> m.getString("sender").equals("AGENT")), WAIT);
+            assertThat(reply.getString("body")).isEqualTo("Hi, how can I help?");
+            assertThat(reply.getString("senderName")).isEqualTo(org.name() + " Agent");
+        }
+    }
+
+    @Test
+    void aMessageSentTwiceIsStoredAndDeliveredOnce() {
+        try (var desk = LiveLine.agent(agent); var widget = hello(0)) {
+            String id = clientId();
+            widget.send(send(id, "Once"));
+            widget.send(send(id, "Once"));
+
+            assertThat(widget.next(type("ack"), WAIT).getJsonNumber("seq").longValue()).isEqualTo(2);
+            assertThat(widget.next(type("ack"), WAIT).getJsonNumber("seq").longValue()).isEqualTo(2);
+            desk.next(type("message"), WAIT);
+        }
+        try (var again = hello(1)) {
+            assertThat(bodies(again, 1)).containsExactly("Once");
+            again.send("{\"type\":\"send\",\"clientId\":\"" + clientId() + "\",\"body\":\"Next\"}");
+            assertThat(again.next(type("ack"), WAIT).getJsonNumber("seq").longValue()).as("no gap").isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aReconnectingCustomerGetsExactlyWhatTheyMissedInOrder() {
+        try (var desk = LiveLine.agent(agent)) {
+            try (var widget = hello(0)) {
+                widget.send(send(clientId(), "First"));
+                widget.next(type("ack"), WAIT);
+            }
+            for (var text : List.of("One", "Two", "Three")) {
+                desk.send(agentSend(clientId(), text, false));
+                desk.next(type("ack"), WAIT);
+            }
+        }
+
+        try (var back = hello(2)) {
+            assertThat(bodies(back, 3)).containsExactly("One", "Two", "Three");
+        }
+    }
+
+    @Test
+    void privateMessagesReachStaffOnly() {
+        try (var desk = LiveLine.agent(agent); var widget = hello(0)) {
+            desk.send(agentSend(clientId(), "Customer seems upset", true));
+            desk.next(type("ack"), WAIT);
+            desk.send(agentSend(clientId(), "Sorry for the wait!", false));
+            desk.next(type("ack"), WAIT);
+
+            var seen = widget.next(type("message").and(m -> m.getString("sender").equals("AGENT")), WAIT);
+            assertThat(seen.getString("body")).isEqualTo("Sorry for the wait!");
+            assertThat(seen.getJsonNumber("seq").longValue()).isEqualTo(3);
+        }
+        try (var later = hello(1); var supervisor = LiveLine.agent(org.admin())) {
+            assertThat(bodies(later, 1)).containsExactly("Sorry for the wait!");
+            supervisor.send("{\"type\":\"resume\",\"conversationId\":" + conversation + ",\"afterSeq\":1}");
+            var first = supervisor.next(type("message"), WAIT);
+            assertThat(first.getString("body")).isEqualTo("Customer seems upset");
+            assertThat(first.getBoolean("staffOnly")).isTrue();
+        }
+    }
+
+    @Test
+    void framesAreCheckedAgainstTheConversation() {
+        var stranger = TestOrganisation.create("Chat stranger");
+        var colleague = org.admin();
+        try (var forged = LiveLine.customer()) {
+            forged.send("{\"type\":\"hello\",\"token\":\"" + "A".repeat(43) + "\",\"afterSeq\":0}");
+            assertThat(forged.next(type("error"), WAIT).getString("detail")).isEqualTo("There is no such conversation.");
+            assertThat(forged.closeCode(WAIT)).isEqualTo(1008);
+        }
+        try (var noHello = LiveLine.customer()) {
+            noHello.send(send(clientId(), "Sneaky"));
+            assertThat(noHello.closeCode(WAIT)).isEqualTo(1008);
+        }
+        try (var junk = LiveLine.customer()) {
+            junk.send("this is not json");
+            assertThat(junk.closeCode(WAIT)).isEqualTo(1003);
+        }
+        try (var outsider = LiveLine.agent(stranger.agent()); var notIn = LiveLine.agent(colleague)) {
+            outsider.send(agentSend(clientId(), "Hi from elsewhere", false));
+            assertThat(outsider.next(type("error"), WAIT).getString("detail")).isEqualTo("There is no such conversation.");
+            outsider.send("{\"type\":\"resume\",\"conversationId\":" + conversation + ",\"afterSeq\":0}");
+            assertThat(outsider.next(type("error"), WAIT).getString("detail")).isEqualTo("There is no such conversation.");
+            notIn.send(agentSend(clientId(), "Butting in", false));
+            assertThat(notIn.next(type("error"), WAIT).getString("detail"))
+                    .isEqualTo("Only the agents in this conversation can write in it.");
+        }
+        try (var widget = hello(0)) {
+            widget.send(send(clientId(), "x".repeat(4001)));
+            assertThat(widget.next(type("error"), WAIT).getString("detail")).isEqualTo("A message can be at most 4,000 characters.");
+            widget.send("{\"type\":\"send\",\"clientId\":\"bad id!\",\"body\":\"Hi\"}");
+            assertThat(widget.next(type("error"), WAIT).getString("detail")).startsWith("The message has no valid id");
+            widget.send(send(clientId(), "Still here"));
+            assertThat(widget.next(type("ack"), WAIT).getJsonNumber("seq").longValue()).as("nothing stored before").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anEndedConversationTakesNoMoreMessages() {
+        agent.api("POST", "agent/conversations/" + conversation + "/end", null);
+        try (var widget = hello(0)) {
+            assertThat(bodies(widget, 2)).containsExactly(org.name() + " Agent liittyi keskusteluun.",
+                    org.name() + " Agent päätti keskustelun.");
+            widget.send(send(clientId(), "Are you there?"));
+            assertThat(widget.next(type("error"), WAIT).getString("detail")).isEqualTo("This conversation has ended.");
+        }
+    }
+
+    private LiveLine hello(long afterSeq) {
+        var line = LiveLine.customer();
+        line.send(Json.createObjectBuilder().add("type", "hello").add("token", customer.token())
+                .add("afterSeq", afterSeq).build().toString());
+        return line;
+    }
+
+    private String agentSend(String clientId, String body, boolean staffOnly) {
+        return Json.createObjectBuilder().add("type", "send").add("conversationId", conversation)
+                .add("clientId", clientId).add("body", body).add("private", staffOnly).build().toString();
+    }
+
+    private static String send(String clientId, String body) {
+        return Json.createObjectBuilder().add("type", "send").add("clientId", clientId).add("body", body).build().toString();
+    }
+
+    private static List<String> bodies(LiveLine line, int count) {
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            bodies.add(line.next(type("message"), WAIT).getString("body"));
+        }
+        return bodies;
+    }
+
+    private static java.util.function.Predicate<JsonObject> type(String type) {
+        return message -> type.equals(message.getString("type", ""));
+    }
+
+    private static String clientId() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,126 @@
+package io.tiski.testsupport;
+
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * A WebSocket line as the desk or the widget holds it, on the JDK's WebSocket client: an agent's
+ * (/ws/agent, with the staff session's cookies) or a customer's (/ws/customer). Every JSON
+ * message received is kept in arrival order, and handed to a listener if given.
+ */
+public final class LiveLine implements AutoCloseable {
+
+    private final BlockingQueue<JsonObject> received;
+    private final CompletableFuture<Integer> closedWith;
+    private final WebSocket socket;
+
+    private LiveLine(WebSocket socket, BlockingQueue<JsonObject> received, CompletableFuture<Integer> closedWith) {
+        this.socket = socket;
+        this.received = received;
+        this.closedWith = closedWith;
+    }
+
+    public static LiveLine agent(StaffClient staff) {
+        return agent(staff, message -> { });
+    }
+
+    /** The agent's line; {@code listener} runs on the client's thread for each message, before it is kept. */
+    public static LiveLine agent(StaffClient staff, Consumer<JsonObject> listener) {
+        var builder = HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", staff.cookieHeader());
+        return open(builder, staff.base(), "ws/agent", listener);
+    }
+
+    /** A customer's chat line; it says hello with the token itself (see {@link #send}). */
+    public static LiveLine customer(URI base) {
+        return open(HttpClient.newHttpClient().newWebSocketBuilder(), base, "ws/customer", message -> { });
+    }
+
+    public static LiveLine customer() {
+        return customer(Deployments.baseUri());
+    }
+
+    /** Sends one text frame and waits until it is handed to the network. */
+    public void send(String json) {
+        socket.sendText(json, true).join();
+    }
+
+    /** The close code the server sent, waiting up to {@code timeout} for it. */
+    public int closeCode(Duration timeout) {
+        try {
+            return closedWith.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("The server did not close the line within " + timeout, e);
+        }
+    }
+
+    private static LiveLine open(WebSocket.Builder builder, URI base, String path, Consumer<JsonObject> listener) {
+        BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+        CompletableFuture<Integer> closedWith = new CompletableFuture<>();
+        var uri = URI.create(base.toString().replaceFirst("^http", "ws")).resolve(path);
+        var socket = builder
+                .connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(uri, new WebSocket.Listener() {
+                    private final StringBuilder text = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        text.append(data);
+                        if (last) {
+                            var message = jakarta.json.Json.createReader(new StringReader(text.toString())).readObject();
+                            text.setLength(0);
+                            listener.accept(message);
+                            received.add(message);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                        closedWith.complete(statusCode);
+                        return null;
+                    }
+                });
+        try {
+            return new LiveLine(socket.join(), received, closedWith);
+        } catch (CompletionException e) {
+            throw new IllegalStateException("The line was refused", e.getCause());
+        }
+    }
+
+    /** The next pushed message that matches, waiting up to {@code timeout}; fails if none comes. */
+    public JsonObject next(Predicate<JsonObject> matching, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                var message = received.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (message == null) {
+                    throw new AssertionError("No matching message on the line within " + timeout);
+                }
+                if (matching.test(message)) {
+                    return message;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null);
+    }
+}
