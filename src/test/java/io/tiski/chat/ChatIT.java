@@ -177,6 +177,70 @@ class ChatIT {
     }
 
     @Test
+    void typingAndSeenReachTheOtherSide() {
+        try (var desk = LiveLine.agent(agent); var widget = hello(0)) {
+            widget.next(type("message"), WAIT);
+            widget.send("{\"type\":\"typing\"}");
+            assertThat(desk.next(type("typing"), WAIT).getString("sender")).isEqualTo("CUSTOMER");
+            desk.send("{\"type\":\"typing\",\"conversationId\":" + conversation + "}");
+            assertThat(widget.next(type("typing"), WAIT).getString("senderName")).isEqualTo(org.name() + " Agent");
+
+            desk.send(agentSend(clientId(), "Read this", false));
+            assertThat(desk.next(type("ack"), WAIT).getJsonNumber("seq").longValue()).isEqualTo(2);
+            widget.send("{\"type\":\"seen\",\"seq\":2}");
+            assertThat(desk.next(type("seen"), WAIT).getJsonNumber("seq").longValue()).isEqualTo(2);
+            widget.send("{\"type\":\"seen\",\"seq\":99}");
+            assertThat(desk.next(type("seen"), WAIT).getJsonNumber("seq").longValue()).as("never beyond the last").isEqualTo(2);
+            widget.send("{\"type\":\"seen\",\"seq\":1}");
+            assertThat(desk.next(type("seen"), WAIT).getJsonNumber("seq").longValue()).as("never back").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void whenTheCustomerEndsTheAgentIsToldAtOnce() {
+        try (var desk = LiveLine.agent(agent); var widget = hello(0)) {
+            widget.next(type("message"), WAIT);
+            widget.send("{\"type\":\"end\"}");
+
+            assertThat(desk.next(type("ended"), WAIT).getJsonNumber("conversationId").longValue()).isEqualTo(conversation);
+            assertThat(widget.next(type("ended"), WAIT).getJsonNumber("conversationId").longValue()).isEqualTo(conversation);
+        }
+        assertThat(StaffClient.array(agent.api("GET", "agent/conversations", null))).isEmpty();
+        try (var widget = hello(1)) {
+            assertThat(bodies(widget, 1)).containsExactly("Asiakas poistui keskustelusta.");
+        }
+    }
+
+    @Test
+    void aFloodingSenderIsSlowedDownAndLosesNothingStored() {
+        try (var widget = hello(0)) {
+            widget.next(type("message"), WAIT);
+            int sent = 40;
+            for (int i = 0; i < sent; i++) {
+                widget.send(send(clientId(), "Flood " + i));
+            }
+            int acks = 0;
+            int refused = 0;
+            for (int i = 0; i < sent; i++) {
+                var answer = widget.next(type("ack").or(type("error")), WAIT);
+                if (answer.getString("type").equals("ack")) {
+                    acks++;
+                } else {
+                    assertThat(answer.getString("detail")).startsWith("You are sending messages too fast.");
+                    refused++;
+                }
+            }
+            System.out.printf("ChatIT: %d messages sent at once: %d stored, %d refused for the rate%n", sent, acks, refused);
+            assertThat(refused).isPositive();
+            assertThat(acks).isBetween(20, 30);
+            try (var reader = hello(1)) {
+                var stored = bodies(reader, acks);
+                assertThat(stored).doesNotHaveDuplicates().allSatisfy(body -> assertThat(body).startsWith("Flood "));
+            }
+        }
+    }
+
+    @Test
     void anEndedConversationTakesNoMoreMessages() {
         agent.api("POST", "agent/conversations/" + conversation + "/end", null);
         try (var widget = hello(0)) {

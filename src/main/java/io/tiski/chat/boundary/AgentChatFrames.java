@@ -2,6 +2,8 @@ package io.tiski.chat.boundary;
 
 import io.tiski.chat.control.ChatDelivery;
 import io.tiski.chat.control.Messages;
+import io.tiski.chat.control.Signal;
+import io.tiski.organisation.control.StaffDirectory;
 import io.tiski.platform.ApplicationFailure;
 import io.tiski.routing.boundary.AgentFrames;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 
 /**
- * Chat frames on an agent's live line: {@code send} (conversationId, clientId, body, private)
- * and {@code resume} (conversationId, afterSeq). Every frame is checked for that conversation:
+ * Chat frames on an agent's live line: {@code send} (conversationId, clientId, body, private),
+ * {@code resume} (conversationId, afterSeq) and {@code typing} (conversationId). Every frame is checked for that conversation:
  * staff of its organisation may read it, only the agents in it may write.
  */
 @ApplicationScoped
@@ -22,6 +24,17 @@ public class AgentChatFrames implements AgentFrames {
     @Inject
     ChatDelivery delivery;
 
+    @Inject
+    StaffDirectory staff;
+
+    private String staffName(long organisationId, long userId) {
+        return staff.find(organisationId, userId).getDisplayName();
+    }
+
+    private static SendRate rate(Session session) {
+        return (SendRate) session.getUserProperties().computeIfAbsent("tiski.sendRate", key -> new SendRate());
+    }
+
     @Override
     public void received(Session session, long organisationId, long userId, String text) {
         ChatFrames.read(session, text).ifPresent(frame -> {
@@ -30,6 +43,9 @@ public class AgentChatFrames implements AgentFrames {
             try {
                 switch (frame.getString("type")) {
                     case "send" -> {
+                        if (!rate(session).tryTake()) {
+                            throw new TooFast();
+                        }
                         var posted = messages.postAsStaff(organisationId, userId, conversationId, clientId,
                                 ChatFrames.string(frame, "body"), frame.getBoolean("private", false));
                         var message = posted.message();
@@ -40,6 +56,11 @@ public class AgentChatFrames implements AgentFrames {
                     }
                     case "resume" -> ChatFrames.catchUp(session, ChatFrames.number(frame, "afterSeq"),
                             after -> messages.afterForStaff(organisationId, conversationId, after));
+                    case "typing" -> {
+                        var audience = messages.staffTyping(organisationId, userId, conversationId);
+                        delivery.signal(new Signal(conversationId, audience.staff(), true,
+                                ChatSignalJson.typing(conversationId, "AGENT", staffName(organisationId, userId))));
+                    }
                     default -> ChatFrames.send(session, new ChatErrorJson(clientId, "Unknown frame type"));
                 }
             } catch (ApplicationFailure failure) {

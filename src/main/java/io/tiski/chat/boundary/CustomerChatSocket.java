@@ -2,7 +2,9 @@ package io.tiski.chat.boundary;
 
 import io.tiski.chat.control.ChatDelivery;
 import io.tiski.chat.control.Messages;
+import io.tiski.chat.control.Signal;
 import io.tiski.platform.ApplicationFailure;
+import io.tiski.routing.control.WaitingLine;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
@@ -16,13 +18,15 @@ import jakarta.websocket.server.ServerEndpoint;
  * /ws/customer: the widget's chat line. The first frame is {@code {"type":"hello","token":...,
  * "afterSeq":n}}; the token (never in the URL) picks the one conversation this connection may read
  * and write, and everything after {@code afterSeq} is sent at once. Then {@code send} (clientId,
- * body) is acknowledged after commit, and {@code resume} (afterSeq) catches up again.
+ * body) is acknowledged after commit, {@code resume} (afterSeq) catches up again, {@code typing}
+ * and {@code seen} (seq) are passed to the agents, and {@code end} ends the conversation.
  */
 @ServerEndpoint("/ws/customer")
 public class CustomerChatSocket {
 
     private static final String TOKEN = "tiski.token";
     private static final String CONVERSATION = "tiski.conversationId";
+    private static final String RATE = "tiski.sendRate";
 
     @Inject
     Messages messages;
@@ -32,6 +36,13 @@ public class CustomerChatSocket {
 
     @Inject
     LocalChatDelivery connections;
+
+    @Inject
+    WaitingLine line;
+
+    private static SendRate rate(Session session) {
+        return (SendRate) session.getUserProperties().computeIfAbsent(RATE, key -> new SendRate());
+    }
 
     @OnMessage(maxMessageSize = ChatFrames.MAX_FRAME)
     public void frame(String text, Session session) {
@@ -68,6 +79,9 @@ public class CustomerChatSocket {
         }
         switch (type) {
             case "send" -> {
+                if (!rate(session).tryTake()) {
+                    throw new TooFast();
+                }
                 var posted = messages.postAsCustomer(token, ChatFrames.string(frame, "clientId"),
                         ChatFrames.string(frame, "body"));
                 var message = posted.message();
@@ -78,6 +92,19 @@ public class CustomerChatSocket {
             }
             case "resume" -> ChatFrames.catchUp(session, ChatFrames.number(frame, "afterSeq"),
                     after -> messages.afterForCustomer(token, after));
+            case "typing" -> {
+                var audience = messages.customerTyping(token);
+                delivery.signal(new Signal(audience.conversationId(), audience.staff(), false,
+                        ChatSignalJson.typing(audience.conversationId(), "CUSTOMER", null)));
+            }
+            case "seen" -> {
+                var seen = messages.customerSaw(token, ChatFrames.number(frame, "seq"));
+                var audience = seen.audience();
+                delivery.signal(new Signal(audience.conversationId(), audience.staff(), false,
+                        ChatSignalJson.seen(audience.conversationId(), seen.seq())));
+            }
+            // The customer ends the chat; both sides get "ended" once it is committed (ChatEndings).
+            case "end" -> line.leave(token);
             default -> ChatFrames.send(session, new ChatErrorJson(null, "Unknown frame type"));
         }
     }

@@ -2,6 +2,7 @@ package io.tiski.chat.boundary;
 
 import io.tiski.chat.control.ChatDelivery;
 import io.tiski.chat.control.Posted;
+import io.tiski.chat.control.Signal;
 import io.tiski.routing.boundary.AgentConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,5 +46,14 @@ public class LocalChatDelivery implements ChatDelivery {
             customers.getOrDefault(message.getConversationId(), Set.of()).forEach(s -> ChatFrames.sendText(s, frame));
         }
         posted.staff().forEach(userId -> agents.sendTo(userId, frame));
+    }
+
+    @Override
+    public void signal(Signal signal) {
+        String frame = JSON.toJson(signal.frame());
+        if (signal.toCustomer()) {
+            customers.getOrDefault(signal.conversationId(), Set.of()).forEach(s -> ChatFrames.sendText(s, frame));
+        }
+        signal.staff().forEach(userId -> agents.sendTo(userId, frame));
     }
 }

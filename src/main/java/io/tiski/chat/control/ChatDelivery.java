@@ -8,4 +8,6 @@ package io.tiski.chat.control;
 public interface ChatDelivery {
 
     void deliver(Posted posted);
+
+    void signal(Signal signal);
 }

@@ -71,6 +71,51 @@ public class Messages {
         return after(conversations.of(organisationId, conversationId).getId(), afterSeq, true);
     }
 
+    /** The staff to tell that the customer is typing; the customer's conversation must be active. */
+    @Transactional
+    public Audience customerTyping(String token) {
+        var conversation = line.byToken(token);
+        requireActive(conversation);
+        return new Audience(conversation.getId(), handovers.staffIn(conversation));
+    }
+
+    /** The others to tell that this agent is typing; only the agents in the conversation type in it. */
+    @Transactional
+    public Audience staffTyping(long organisationId, long userId, long conversationId) {
+        var conversation = conversations.of(organisationId, conversationId);
+        requireActive(conversation);
+        var staff = handovers.staffIn(conversation);
+        if (!staff.contains(userId)) {
+            throw new Conflict(null, "chat.notParticipant");
+        }
+        return new Audience(conversation.getId(), staff.stream().filter(id -> id != userId).toList());
+    }
+
+    /**
+     * The customer has read up to {@code seq}. Kept as the highest number reported (never beyond
+     * the last message), with a conditional update so late or repeated reports change nothing.
+     */
+    @Transactional
+    public Seen customerSaw(String token, long seq) {
+        var conversation = line.byToken(token);
+        em.createNativeQuery("UPDATE conversations SET customer_seen_seq = LEAST(last_seq, ?)"
+                        + " WHERE id = ? AND customer_seen_seq < LEAST(last_seq, ?)")
+                .setParameter(1, seq)
+                .setParameter(2, conversation.getId())
+                .setParameter(3, seq)
+                .executeUpdate();
+        long seen = ((Number) em.createNativeQuery("SELECT customer_seen_seq FROM conversations WHERE id = ?")
+                .setParameter(1, conversation.getId())
+                .getSingleResult()).longValue();
+        return new Seen(new Audience(conversation.getId(), handovers.staffIn(conversation)), seen);
+    }
+
+    private static void requireActive(Conversation conversation) {
+        if (!conversation.isActive()) {
+            throw new Conflict(null, conversation.isEnded() ? "chat.ended" : "chat.notStarted");
+        }
+    }
+
     /** The conversation the token opens (its id is what the customer's connection follows). */
     @Transactional
     public Conversation customerConversation(String token) {
@@ -88,9 +133,7 @@ public class Messages {
             }
             return new Posted(earlier.get(), senderName(type, userId), true, List.of());
         }
-        if (!conversation.isActive()) {
-            throw new Conflict(null, conversation.isEnded() ? "chat.ended" : "chat.notStarted");
-        }
+        requireActive(conversation);
         var inConversation = handovers.staffIn(conversation);
         if (type == SenderType.AGENT && !inConversation.contains(userId)) {
             throw new Conflict(null, "chat.notParticipant");

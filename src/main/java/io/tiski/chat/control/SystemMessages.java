@@ -2,17 +2,14 @@ package io.tiski.chat.control;
 
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.organisation.entity.StaffUser;
+import io.tiski.platform.AfterCommit;
 import io.tiski.platform.UiText;
 import io.tiski.routing.control.ConversationEvent;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Locale;
 
 /**
@@ -32,8 +29,8 @@ public class SystemMessages {
     @Inject
     ChatDelivery delivery;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterCommit afterCommit;
 
     void happened(@Observes ConversationEvent event) {
         var conversation = em.find(Conversation.class, event.conversationId());
@@ -42,18 +39,6 @@ public class SystemMessages {
         String who = event.userId() == null ? null : em.find(StaffUser.class, event.userId()).getDisplayName();
         String text = UiText.get(locale, "chat.system." + event.kind().name(), who, event.detail());
         var posted = messages.postSystem(conversation, text);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // delivered only once it is committed
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    delivery.deliver(posted);
-                }
-            }
-        });
+        afterCommit.run(() -> delivery.deliver(posted));
     }
 }

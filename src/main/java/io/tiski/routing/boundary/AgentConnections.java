@@ -1,14 +1,11 @@
 package io.tiski.routing.boundary;
 
+import io.tiski.platform.AfterCommit;
 import io.tiski.platform.SocketSender;
 import io.tiski.routing.control.InboxChanged;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.HashMap;
@@ -39,8 +36,8 @@ public class AgentConnections {
     @Inject
     AgentInboxes inboxes;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterCommit afterCommit;
 
     void open(Session session, long organisationId, long userId) {
         session.getUserProperties().put(USER, userId);
@@ -88,23 +85,7 @@ public class AgentConnections {
         if (concerned.isEmpty()) {
             return;
         }
-        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-            concerned.forEach(this::send);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    concerned.forEach(AgentConnections.this::send);
-                }
-            }
-        });
+        afterCommit.run(() -> concerned.forEach(this::send));
     }
 
     private void refresh(Session session) {
