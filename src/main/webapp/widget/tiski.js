@@ -115,6 +115,7 @@
 
     function render(conversation) {
         if (conversation.status === 'WAITING') {
+            closeChat();
             var estimate = conversation.estimatedWaitSeconds == null ? t('estimateUnknown')
                 : t('estimate', Math.max(1, Math.round(conversation.estimatedWaitSeconds / 60)));
             var leave = el('button', {'type': 'button', 'data-testid': 'leave'}, [t('leave')]);
@@ -123,13 +124,133 @@
                 el('p', {'data-testid': 'position'}, [t('position', conversation.position)]),
                 el('p', {'data-testid': 'estimate'}, [estimate]), leave]);
         } else if (conversation.status === 'ACTIVE') {
-            show([el('p', {'data-testid': 'connected'}, [t('connected', conversation.agentName)])]);
+            openChat(conversation);
         } else {
             finish();
         }
     }
 
+    // --- The chat: /ws/customer. Messages are shown in seq order; what the customer writes keeps its
+    // client id in sessionStorage until acknowledged and is sent again after a reconnect, so a
+    // dropped connection neither loses nor doubles it.
+    var chat = null;
+
+    function openChat(conversation) {
+        if (chat) { return; }
+        state.lastSeq = state.lastSeq || 0;
+        state.outbox = state.outbox || [];
+        save();
+        var list = el('ol', {'class': 'tiski-messages', 'data-testid': 'messages'});
+        var typing = el('p', {'class': 'tiski-typing', 'data-testid': 'typing'});
+        var input = el('textarea', {'rows': '2', 'maxlength': '4000', 'data-testid': 'message-input',
+            'placeholder': t('messagePlaceholder')});
+        var sendButton = el('button', {'type': 'submit', 'data-testid': 'send'}, [t('send')]);
+        var end = el('button', {'type': 'button', 'class': 'tiski-secondary', 'data-testid': 'end'}, [t('end')]);
+        var error = el('p', {'class': 'tiski-error', 'data-testid': 'chat-error'});
+        var form = el('form', {'class': 'tiski-compose'}, [input, sendButton]);
+        chat = {list: list, typing: typing, error: error, socket: null, shown: {}, retry: 500, closed: false, typedAt: 0};
+        show([el('p', {'data-testid': 'connected'}, [t('connected', conversation.agentName)]), list, typing, error, form, end]);
+        state.outbox.forEach(function (pending) { showMessage({clientId: pending.clientId, body: pending.body, sender: 'CUSTOMER'}, true); });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var body = input.value.trim();
+            if (!body) { return; }
+            var pending = {clientId: randomKey(), body: body};
+            state.outbox.push(pending);
+            save();
+            input.value = '';
+            showMessage({clientId: pending.clientId, body: body, sender: 'CUSTOMER'}, true);
+            transmit({type: 'send', clientId: pending.clientId, body: body});
+        });
+        input.addEventListener('keydown', function (event) {
+            if (event.key === 'Enter' && !event.shiftKey) { event.preventDefault(); form.requestSubmit(); return; }
+            if (Date.now() - chat.typedAt > 3000) { chat.typedAt = Date.now(); transmit({type: 'typing'}); }
+        });
+        end.addEventListener('click', function () { transmit({type: 'end'}); });
+        connect();
+    }
+
+    function connect() {
+        if (!chat || chat.closed) { return; }
+        var socket = new WebSocket(base.replace(/^http/, 'ws') + 'ws/customer');
+        chat.socket = socket;
+        socket.onopen = function () {
+            chat.retry = 500;
+            socket.send(JSON.stringify({type: 'hello', token: state.token, afterSeq: state.lastSeq}));
+            state.outbox.forEach(function (pending) {
+                socket.send(JSON.stringify({type: 'send', clientId: pending.clientId, body: pending.body}));
+            });
+        };
+        socket.onmessage = function (event) { received(JSON.parse(event.data)); };
+        socket.onclose = function () {
+            if (chat && !chat.closed) { setTimeout(connect, chat.retry); chat.retry = Math.min(chat.retry * 2, 10000); }
+        };
+    }
+
+    function transmit(frame) {
+        if (chat && chat.socket && chat.socket.readyState === WebSocket.OPEN) { chat.socket.send(JSON.stringify(frame)); }
+    }
+
+    function received(frame) {
+        if (frame.type === 'message') {
+            showMessage(frame, false);
+            if (frame.seq === state.lastSeq + 1) { state.lastSeq = frame.seq; }
+            else if (frame.seq > state.lastSeq + 1) { transmit({type: 'resume', afterSeq: state.lastSeq}); }
+            save();
+            if (frame.sender !== 'CUSTOMER' && document.visibilityState === 'visible') { transmit({type: 'seen', seq: frame.seq}); }
+        } else if (frame.type === 'ack') {
+            state.outbox = state.outbox.filter(function (pending) { return pending.clientId !== frame.clientId; });
+            save();
+            var item = chat.shown[frame.clientId];
+            if (item) { item.classList.remove('tiski-pending'); }
+        } else if (frame.type === 'typing') {
+            chat.typing.textContent = t('typing', frame.senderName || '');
+            clearTimeout(chat.typingTimer);
+            chat.typingTimer = setTimeout(function () { chat.typing.textContent = ''; }, 4000);
+        } else if (frame.type === 'error' && frame.code === 'chat.tooFast') {
+            // Not stored: sent again with the same client id a little later.
+            var again = state.outbox.filter(function (pending) { return pending.clientId === frame.clientId; })[0];
+            if (again) { setTimeout(function () { transmit({type: 'send', clientId: again.clientId, body: again.body}); }, 1500); }
+        } else if (frame.type === 'error') {
+            chat.error.textContent = frame.detail || t('failed');
+            if (frame.clientId) {
+                state.outbox = state.outbox.filter(function (pending) { return pending.clientId !== frame.clientId; });
+                save();
+                var failed = chat.shown[frame.clientId];
+                if (failed) { failed.classList.add('tiski-failed'); }
+            }
+        } else if (frame.type === 'ended') {
+            closeChat();
+            finish();
+        }
+    }
+
+    function showMessage(message, pending) {
+        var item = chat.shown[message.clientId];
+        if (!item) {
+            item = el('li', {'class': 'tiski-from-' + message.sender.toLowerCase(), 'data-testid': 'message'});
+            item.appendChild(document.createTextNode(message.body));
+            chat.shown[message.clientId] = item;
+        }
+        if (pending) { item.classList.add('tiski-pending'); } else { item.classList.remove('tiski-pending'); }
+        if (message.seq) { item.setAttribute('data-seq', message.seq); }
+        // Keep the list in seq order; messages still on their way stay at the end.
+        var after = Array.prototype.filter.call(chat.list.children, function (other) {
+            return other !== item && message.seq && (!other.getAttribute('data-seq') || Number(other.getAttribute('data-seq')) > message.seq);
+        })[0];
+        chat.list.insertBefore(item, after || null);
+        chat.list.scrollTop = chat.list.scrollHeight;
+    }
+
+    function closeChat() {
+        if (!chat) { return; }
+        chat.closed = true;
+        if (chat.socket) { chat.socket.close(); }
+        chat = null;
+    }
+
     function finish() {
+        closeChat();
         clearInterval(poller);
         state = {};
         save();
@@ -155,7 +276,13 @@
         '.tiski-widget h2{margin:0 0 .75rem;font-size:1.1rem;color:#123c52}.tiski-widget label{display:block;margin-bottom:.5rem}' +
         '.tiski-widget select,.tiski-widget input,.tiski-widget textarea{display:block;width:100%;box-sizing:border-box;margin-top:.25rem;padding:.35rem}' +
         '.tiski-widget button{background:#2c7da0;color:#fff;border:0;border-radius:4px;padding:.5rem .9rem;cursor:pointer}' +
-        '.tiski-widget .tiski-error{color:#b42318;margin:.25rem 0}']);
+        '.tiski-widget .tiski-error{color:#b42318;margin:.25rem 0}' +
+        '.tiski-messages{list-style:none;margin:0 0 .5rem;padding:0;max-height:16rem;overflow-y:auto}' +
+        '.tiski-messages li{margin:.25rem 0;padding:.35rem .5rem;border-radius:6px;white-space:pre-wrap;overflow-wrap:anywhere}' +
+        '.tiski-from-customer{background:#e0f0f7;margin-left:2rem!important}.tiski-from-agent{background:#f1f3f5;margin-right:2rem!important}' +
+        '.tiski-from-system{color:#52606d;font-size:.85rem;text-align:center}.tiski-pending{opacity:.6}.tiski-failed{outline:1px solid #b42318}' +
+        '.tiski-typing{min-height:1.1rem;margin:0;color:#52606d;font-size:.85rem}.tiski-compose{display:flex;gap:.4rem;margin-bottom:.5rem}' +
+        '.tiski-compose textarea{flex:1;margin:0}.tiski-widget .tiski-secondary{background:#fff;color:#2c7da0;border:1px solid #2c7da0}']);
 
     fetch(base + 'api/public/widget-text?lang=' + encodeURIComponent(navigator.language))
         .then(function (response) { return response.json(); })

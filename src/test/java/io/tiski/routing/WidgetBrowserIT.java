@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.pages.WidgetPage;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -61,8 +65,22 @@ class WidgetBrowserIT {
             assertThat(aino.api("POST", "agent/waiting/" + id + "/pick", null).statusCode()).isEqualTo(200);
 
             assertThat(widget.connected()).isEqualTo("Aino Agent is with you now.");
-            browser.screenshot("WidgetBrowserIT-connected");
+            try (var desk = LiveLine.agent(aino)) {
+                widget.write("Hello <b>agent</b>");
+                var fromCustomer = desk.next(m -> m.getString("type").equals("message")
+                        && m.getString("sender").equals("CUSTOMER"), Duration.ofSeconds(20));
+                assertThat(fromCustomer.getString("body")).isEqualTo("Hello <b>agent</b>");
+                desk.send(Json.createObjectBuilder().add("type", "send").add("conversationId", id)
+                        .add("clientId", UUID.randomUUID().toString()).add("body", "Sure, <i>happy</i> to help").build().toString());
+
+                widget.waitForMessage("Sure, <i>happy</i> to help");
+                widget.waitForMessage("Hello <b>agent</b>");
+                assertThat(widget.messages()).containsExactly("Aino Agent joined the conversation.", "Hello <b>agent</b>",
+                        "Sure, <i>happy</i> to help");
+                browser.screenshot("WidgetBrowserIT-connected");
+            }
             aino.api("POST", "agent/conversations/" + id + "/end", null);
+            assertThat(widget.ended()).isEqualTo("The conversation has ended.");
         } finally {
             aino.api("PUT", "agent/presence", "{\"presence\":\"OFFLINE\"}");
         }

@@ -61,7 +61,7 @@ public class AgentChatFrames implements AgentFrames {
                         delivery.signal(new Signal(conversationId, audience.staff(), true,
                                 ChatSignalJson.typing(conversationId, "AGENT", staffName(organisationId, userId))));
                     }
-                    default -> ChatFrames.send(session, new ChatErrorJson(clientId, "Unknown frame type"));
+                    default -> ChatFrames.send(session, new ChatErrorJson(clientId, "chat.unknownFrame", "Unknown frame type"));
                 }
             } catch (ApplicationFailure failure) {
                 ChatFrames.error(session, clientId, failure);

@@ -56,7 +56,7 @@ public final class ChatFrames {
     }
 
     public static void error(Session session, String clientId, ApplicationFailure failure) {
-        send(session, new ChatErrorJson(clientId, UiText.of(Locale.ENGLISH, failure)));
+        send(session, new ChatErrorJson(clientId, failure.messageKey(), UiText.of(Locale.ENGLISH, failure)));
     }
 
     /** Sends everything after {@code afterSeq}, page by page, in order. */

@@ -105,7 +105,7 @@ public class CustomerChatSocket {
             }
             // The customer ends the chat; both sides get "ended" once it is committed (ChatEndings).
             case "end" -> line.leave(token);
-            default -> ChatFrames.send(session, new ChatErrorJson(null, "Unknown frame type"));
+            default -> ChatFrames.send(session, new ChatErrorJson(null, "chat.unknownFrame", "Unknown frame type"));
         }
     }
 

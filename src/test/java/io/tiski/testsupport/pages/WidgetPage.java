@@ -2,7 +2,10 @@ package io.tiski.testsupport.pages;
 
 import io.tiski.testsupport.Browser;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,6 +56,26 @@ public final class WidgetPage {
     /** Waits (the widget polls) until the customer is told an agent is with them. */
     public String connected() {
         return text("connected");
+    }
+
+    /** Types a chat message and sends it with Enter, as a customer would. */
+    public void write(String message) {
+        browser.driver().findElement(By.cssSelector("[data-testid=message-input]")).sendKeys(message, Keys.ENTER);
+    }
+
+    /** Waits until a chat message with exactly this text is shown and delivered (not pending). */
+    public void waitForMessage(String message) {
+        wait.until(driver -> driver.findElements(By.cssSelector("[data-testid=message]:not(.tiski-pending)")).stream()
+                .anyMatch(item -> item.getText().equals(message)));
+    }
+
+    public List<String> messages() {
+        return browser.driver().findElements(By.cssSelector("[data-testid=message]")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public String ended() {
+        return text("ended");
     }
 
     private String text(String testId) {
