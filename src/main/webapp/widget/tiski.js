@@ -137,7 +137,8 @@
 
     function openChat(conversation) {
         if (chat) { return; }
-        state.lastSeq = state.lastSeq || 0;
+        // A fresh list (a new page of the site, or back from a transfer) shows the whole chat again.
+        state.lastSeq = 0;
         state.outbox = state.outbox || [];
         save();
         var list = el('ol', {'class': 'tiski-messages', 'data-testid': 'messages'});
@@ -148,7 +149,8 @@
         var end = el('button', {'type': 'button', 'class': 'tiski-secondary', 'data-testid': 'end'}, [t('end')]);
         var error = el('p', {'class': 'tiski-error', 'data-testid': 'chat-error'});
         var form = el('form', {'class': 'tiski-compose'}, [input, sendButton]);
-        chat = {list: list, typing: typing, error: error, socket: null, shown: {}, retry: 500, closed: false, typedAt: 0};
+        chat = {list: list, typing: typing, error: error, socket: null, shown: {}, retry: 500, closed: false, typedAt: 0,
+            catchingUp: true};
         show([el('p', {'data-testid': 'connected'}, [t('connected', conversation.agentName)]), list, typing, error, form, end]);
         state.outbox.forEach(function (pending) { showMessage({clientId: pending.clientId, body: pending.body, sender: 'CUSTOMER'}, true); });
         form.addEventListener('submit', function (event) {
@@ -176,6 +178,7 @@
         chat.socket = socket;
         socket.onopen = function () {
             chat.retry = 500;
+            chat.catchingUp = true;
             socket.send(JSON.stringify({type: 'hello', token: state.token, afterSeq: state.lastSeq}));
             state.outbox.forEach(function (pending) {
                 socket.send(JSON.stringify({type: 'send', clientId: pending.clientId, body: pending.body}));
@@ -195,9 +198,18 @@
         if (frame.type === 'message') {
             showMessage(frame, false);
             if (frame.seq === state.lastSeq + 1) { state.lastSeq = frame.seq; }
-            else if (frame.seq > state.lastSeq + 1) { transmit({type: 'resume', afterSeq: state.lastSeq}); }
+            else if (frame.seq > state.lastSeq + 1 && !chat.catchingUp) {
+                // A gap: ask once for what is missing; the answer ends with "caughtUp".
+                chat.catchingUp = true;
+                transmit({type: 'resume', afterSeq: state.lastSeq});
+            }
             save();
-            if (frame.sender !== 'CUSTOMER' && document.visibilityState === 'visible') { transmit({type: 'seen', seq: frame.seq}); }
+            if (frame.sender !== 'CUSTOMER' && document.visibilityState === 'visible') { reportSeen(frame.seq); }
+        } else if (frame.type === 'caughtUp') {
+            // Numbers taken by the agents' private notes are never sent here: skip past them.
+            state.lastSeq = Math.max(state.lastSeq, frame.lastSeq);
+            chat.catchingUp = false;
+            save();
         } else if (frame.type === 'ack') {
             state.outbox = state.outbox.filter(function (pending) { return pending.clientId !== frame.clientId; });
             save();
@@ -223,6 +235,13 @@
             closeChat();
             finish();
         }
+    }
+
+    // One "seen" for a burst of messages (a catch-up brings many at once), for the newest of them.
+    function reportSeen(seq) {
+        chat.seenSeq = Math.max(chat.seenSeq || 0, seq);
+        clearTimeout(chat.seenTimer);
+        chat.seenTimer = setTimeout(function () { transmit({type: 'seen', seq: chat.seenSeq}); }, 500);
     }
 
     function showMessage(message, pending) {

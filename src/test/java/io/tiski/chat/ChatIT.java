@@ -133,6 +133,8 @@ class ChatIT {
         }
         try (var later = hello(1); var supervisor = LiveLine.agent(org.admin())) {
             assertThat(bodies(later, 1)).containsExactly("Sorry for the wait!");
+            assertThat(later.next(type("caughtUp"), WAIT).getJsonNumber("lastSeq").longValue())
+                    .as("past the private note's number too").isEqualTo(3);
             supervisor.send("{\"type\":\"resume\",\"conversationId\":" + conversation + ",\"afterSeq\":1}");
             var first = supervisor.next(type("message"), WAIT);
             assertThat(first.getString("body")).isEqualTo("Customer seems upset");

@@ -39,6 +39,21 @@ class AgentSocketIT {
     }
 
     @Test
+    void aConnectionFromAnotherSitesPageIsRefused() {
+        var org = TestOrganisation.create("Feed origin");
+        var agent = org.agent();
+        var uri = URI.create(Deployments.baseUri().toString().replaceFirst("^http", "ws")).resolve("ws/agent");
+        var handshake = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Cookie", agent.cookieHeader())
+                .header("Origin", "https://attacker.example")
+                .buildAsync(uri, new WebSocket.Listener() { });
+
+        assertThatThrownBy(handshake::join).hasCauseInstanceOf(WebSocketHandshakeException.class)
+                .satisfies(e -> assertThat(((WebSocketHandshakeException) e.getCause()).getResponse().statusCode())
+                        .isEqualTo(403));
+    }
+
+    @Test
     void anOfferIsPushedToTheAgentAndGoneWhenRejected() {
         var org = TestOrganisation.create("Feed");
         var admin = org.admin();

@@ -41,11 +41,15 @@ public class AgentChatFrames implements AgentFrames {
             String clientId = ChatFrames.string(frame, "clientId");
             long conversationId = ChatFrames.number(frame, "conversationId");
             try {
+                if (!staff.find(organisationId, userId).isActive()) {
+                    ChatFrames.close(session, jakarta.websocket.CloseReason.CloseCodes.VIOLATED_POLICY, "Deactivated");
+                    return;
+                }
+                if (!rate(session).tryTake()) {
+                    throw new TooFast();
+                }
                 switch (frame.getString("type")) {
                     case "send" -> {
-                        if (!rate(session).tryTake()) {
-                            throw new TooFast();
-                        }
                         var posted = messages.postAsStaff(organisationId, userId, conversationId, clientId,
                                 ChatFrames.string(frame, "body"), frame.getBoolean("private", false));
                         var message = posted.message();
@@ -54,8 +58,9 @@ public class AgentChatFrames implements AgentFrames {
                             delivery.deliver(posted);
                         }
                     }
-                    case "resume" -> ChatFrames.catchUp(session, ChatFrames.number(frame, "afterSeq"),
-                            after -> messages.afterForStaff(organisationId, conversationId, after));
+                    case "resume" -> ChatFrames.catchUp(session, conversationId, ChatFrames.number(frame, "afterSeq"),
+                            after -> messages.afterForStaff(organisationId, conversationId, after),
+                            () -> messages.lastSeq(conversationId));
                     case "typing" -> {
                         var audience = messages.staffTyping(organisationId, userId, conversationId);
                         delivery.signal(new Signal(conversationId, audience.staff(), true,
@@ -65,6 +70,8 @@ public class AgentChatFrames implements AgentFrames {
                 }
             } catch (ApplicationFailure failure) {
                 ChatFrames.error(session, clientId, failure);
+            } catch (RuntimeException unexpected) {
+                ChatFrames.failed(session, clientId, unexpected);
             }
         });
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -59,8 +60,22 @@ public final class ChatFrames {
         send(session, new ChatErrorJson(clientId, failure.messageKey(), UiText.of(Locale.ENGLISH, failure)));
     }
 
-    /** Sends everything after {@code afterSeq}, page by page, in order. */
-    public static void catchUp(Session session, long afterSeq, Function<Long, List<Stored>> page) {
+    /**
+     * Something went wrong that the sender cannot fix (a lock timeout, a lost database): nothing was
+     * stored, so the frame may simply be sent again; the connection stays usable.
+     */
+    public static void failed(Session session, String clientId, RuntimeException error) {
+        LOG.log(Level.WARNING, "Chat frame failed", error);
+        send(session, new ChatErrorJson(clientId, "error.retry", UiText.get(Locale.ENGLISH, "error.retry")));
+    }
+
+    /**
+     * Sends everything after {@code afterSeq}, page by page, in order, then {@code caughtUp} with the
+     * conversation's last number read after the pages: the client may move its "last seen" there,
+     * since anything committed later reaches it live (the connection was registered before).
+     */
+    public static void catchUp(Session session, long conversationId, long afterSeq,
+                               Function<Long, List<Stored>> page, LongSupplier lastSeq) {
         long after = afterSeq;
         List<Stored> batch;
         do {
@@ -70,6 +85,7 @@ public final class ChatFrames {
                 after = stored.message().getSeq();
             }
         } while (batch.size() == Messages.PAGE);
+        send(session, new ChatCaughtUpJson(conversationId, Math.max(after, lastSeq.getAsLong())));
     }
 
     public static void close(Session session, CloseReason.CloseCode code, String reason) {

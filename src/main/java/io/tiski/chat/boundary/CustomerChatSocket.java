@@ -55,6 +55,8 @@ public class CustomerChatSocket {
                 if (!session.getUserProperties().containsKey(CONVERSATION)) {
                     ChatFrames.close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "No conversation");
                 }
+            } catch (RuntimeException unexpected) {
+                ChatFrames.failed(session, clientId, unexpected);
             }
         });
     }
@@ -63,13 +65,16 @@ public class CustomerChatSocket {
         var props = session.getUserProperties();
         String type = frame.getString("type");
         if (type.equals("hello")) {
+            if (props.containsKey(TOKEN)) {
+                ChatFrames.send(session, new ChatErrorJson(null, "chat.helloTwice", "One hello per connection"));
+                return;
+            }
             String token = ChatFrames.string(frame, "token");
             long conversationId = messages.customerConversation(token).getId();
             props.put(TOKEN, token);
             props.put(CONVERSATION, conversationId);
             connections.customerFollows(conversationId, session);
-            ChatFrames.catchUp(session, ChatFrames.number(frame, "afterSeq"),
-                    after -> messages.afterForCustomer(token, after));
+            catchUp(session, token, conversationId, ChatFrames.number(frame, "afterSeq"));
             return;
         }
         String token = (String) props.get(TOKEN);
@@ -77,11 +82,11 @@ public class CustomerChatSocket {
             ChatFrames.close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "Say hello with the token first");
             return;
         }
+        if (!rate(session).tryTake()) {
+            throw new TooFast();
+        }
         switch (type) {
             case "send" -> {
-                if (!rate(session).tryTake()) {
-                    throw new TooFast();
-                }
                 var posted = messages.postAsCustomer(token, ChatFrames.string(frame, "clientId"),
                         ChatFrames.string(frame, "body"));
                 var message = posted.message();
@@ -90,8 +95,7 @@ public class CustomerChatSocket {
                     delivery.deliver(posted);
                 }
             }
-            case "resume" -> ChatFrames.catchUp(session, ChatFrames.number(frame, "afterSeq"),
-                    after -> messages.afterForCustomer(token, after));
+            case "resume" -> catchUp(session, token, (Long) props.get(CONVERSATION), ChatFrames.number(frame, "afterSeq"));
             case "typing" -> {
                 var audience = messages.customerTyping(token);
                 delivery.signal(new Signal(audience.conversationId(), audience.staff(), false,
@@ -109,14 +113,22 @@ public class CustomerChatSocket {
         }
     }
 
+    private void catchUp(Session session, String token, long conversationId, long afterSeq) {
+        ChatFrames.catchUp(session, conversationId, afterSeq, after -> messages.afterForCustomer(token, after),
+                () -> messages.lastSeq(conversationId));
+    }
+
     @OnClose
     public void closed(Session session) {
         forget(session);
     }
 
+    // Closed, not just forgotten: a connection that stays open but gets nothing would leave the
+    // widget waiting forever; closed, it reconnects and catches up.
     @OnError
     public void failed(Session session, Throwable error) {
         forget(session);
+        ChatFrames.close(session, CloseReason.CloseCodes.UNEXPECTED_CONDITION, "Error");
     }
 
     private void forget(Session session) {

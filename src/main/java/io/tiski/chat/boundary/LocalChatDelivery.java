@@ -28,7 +28,11 @@ public class LocalChatDelivery implements ChatDelivery {
     AgentConnections agents;
 
     void customerFollows(long conversationId, Session session) {
-        customers.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet()).add(session);
+        customers.compute(conversationId, (id, sessions) -> {
+            var followers = sessions == null ? ConcurrentHashMap.<Session>newKeySet() : sessions;
+            followers.add(session);
+            return followers;
+        });
     }
 
     void customerLeft(long conversationId, Session session) {

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -116,6 +117,17 @@ public class Messages {
         }
     }
 
+    /**
+     * The conversation's last message number, private ones included: a customer's catch-up ends
+     * with it, so a number taken by a private message is not mistaken for a missing message.
+     */
+    @Transactional
+    public long lastSeq(long conversationId) {
+        return ((Number) em.createNativeQuery("SELECT last_seq FROM conversations WHERE id = ?")
+                .setParameter(1, conversationId)
+                .getSingleResult()).longValue();
+    }
+
     /** The conversation the token opens (its id is what the customer's connection follows). */
     @Transactional
     public Conversation customerConversation(String token) {
@@ -145,11 +157,16 @@ public class Messages {
      * A message from Tiski itself, in the caller's transaction, which has just changed the
      * conversation: its changes are flushed, never refreshed away.
      */
-    Posted postSystem(Conversation conversation, String body) {
+    Posted postSystem(Conversation conversation, String body, Long concernedUserId) {
         em.flush();
         long lastSeq = lastSeqLocked(conversation);
+        // The agent it is about hears it too, even when it is about them leaving.
+        List<Long> audience = new ArrayList<>(handovers.staffIn(conversation));
+        if (concernedUserId != null && !audience.contains(concernedUserId)) {
+            audience.add(concernedUserId);
+        }
         return append(conversation, lastSeq, SenderType.SYSTEM, null, "system-" + UUID.randomUUID(), body, false,
-                handovers.staffIn(conversation));
+                audience);
     }
 
     /** Locks the conversation row, reads its state afresh, and answers its last message number. */

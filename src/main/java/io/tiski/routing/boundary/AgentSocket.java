@@ -55,8 +55,14 @@ public class AgentSocket {
         connections.close(session);
     }
 
+    // Closed, not just forgotten: the desk reconnects and gets its inbox afresh.
     @OnError
     public void error(Session session, Throwable error) {
         connections.close(session);
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "Error"));
+        } catch (IOException ignored) {
+            // already gone
+        }
     }
 }
