@@ -12,7 +12,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
-import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
@@ -88,12 +87,9 @@ public final class ChatFrames {
         send(session, new ChatCaughtUpJson(conversationId, Math.max(after, lastSeq.getAsLong())));
     }
 
+    /** Closes the connection after what was queued for it (e.g. the error frame that explains why). */
     public static void close(Session session, CloseReason.CloseCode code, String reason) {
-        try {
-            session.close(new CloseReason(code, reason));
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "Closing a connection failed", e);
-        }
+        SocketSender.closeAfterQueued(session, new CloseReason(code, reason));
     }
 
     public static String string(JsonObject frame, String name) {

@@ -1,5 +1,6 @@
 package io.tiski.queue.entity;
 
+import io.tiski.platform.EmailAddresses;
 import io.tiski.organisation.entity.Organisation;
 import io.tiski.organisation.entity.Role;
 import io.tiski.organisation.entity.StaffUser;
@@ -21,7 +22,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** A line customers join to reach the agents who handle it. */
 @Entity
@@ -29,8 +29,6 @@ import java.util.regex.Pattern;
 public class Queue {
 
     public static final int MAX_NAME_LENGTH = 80;
-    // Deliberately plain: one @, no spaces, a dot in the domain. Delivery tells the rest.
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     public static final int DEFAULT_MAX_CHATS_PER_AGENT = 3;
     public static final int MAX_CHATS_PER_AGENT_LIMIT = 20;
     public static final int DEFAULT_OFFER_TIMEOUT_SECONDS = 30;
@@ -143,7 +141,7 @@ public class Queue {
             return;
         }
         String trimmed = address.strip();
-        if (trimmed.length() > 254 || !EMAIL.matcher(trimmed).matches()) {
+        if (!EmailAddresses.isPlausible(trimmed)) {
             throw new InvalidInput("contactEmail", "queue.contactEmail.invalid", trimmed);
         }
         this.contactEmail = trimmed;

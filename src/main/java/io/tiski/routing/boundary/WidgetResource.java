@@ -8,6 +8,7 @@ import io.tiski.platform.UiText;
 import io.tiski.queue.control.OfflineMessages;
 import io.tiski.queue.control.Queues;
 import io.tiski.queue.entity.OfflineMessage;
+import io.tiski.routing.control.CustomerTokens;
 import io.tiski.routing.control.Joined;
 import io.tiski.routing.control.StartKeyTaken;
 import io.tiski.routing.control.WaitingLine;
@@ -41,8 +42,6 @@ import java.util.TreeMap;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WidgetResource {
-
-    private static final String BEARER = "Bearer ";
 
     @Inject
     Queues queues;
@@ -134,9 +133,6 @@ public class WidgetResource {
     }
 
     private static String token(String authorization) {
-        if (authorization == null || !authorization.startsWith(BEARER)) {
-            throw new NotFound("routing.conversation.notFound");
-        }
-        return authorization.substring(BEARER.length()).strip();
+        return CustomerTokens.fromAuthorization(authorization);
     }
 }

@@ -1,5 +1,6 @@
 package io.tiski.routing.control;
 
+import io.tiski.platform.NotFound;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 public final class CustomerTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String BEARER = "Bearer ";
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private CustomerTokens() {
@@ -17,6 +19,14 @@ public final class CustomerTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The token from an {@code Authorization: Bearer ...} header; "not found" without one. */
+    public static String fromAuthorization(String authorization) {
+        if (authorization == null || !authorization.startsWith(BEARER)) {
+            throw new NotFound("routing.conversation.notFound");
+        }
+        return authorization.substring(BEARER.length()).strip();
     }
 
     /** Cheap shape check before any database lookup, so junk never reaches a query. */

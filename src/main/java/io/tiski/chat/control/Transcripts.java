@@ -1,0 +1,129 @@
+package io.tiski.chat.control;
+
+import io.tiski.conversation.entity.Conversation;
+import io.tiski.conversation.entity.SenderType;
+import io.tiski.organisation.entity.Organisation;
+import io.tiski.platform.Conflict;
+import io.tiski.platform.EmailAddresses;
+import io.tiski.platform.InvalidInput;
+import io.tiski.platform.UiText;
+import io.tiski.routing.control.WaitingLine;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * The customer's transcript by e-mail: the customer's messages, the agents' replies and what
+ * happened, never the agents' private messages. Asked for with the conversation's token; mailed
+ * after the request commits, on another thread.
+ */
+@ApplicationScoped
+public class Transcripts {
+
+    /** Transcripts one conversation may have mailed. */
+    public static final int MAX_PER_CONVERSATION = 3;
+
+    private static final Logger LOG = Logger.getLogger(Transcripts.class.getName());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WaitingLine line;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Event<Requested> requests;
+
+    @Resource(lookup = "mail/tiski")
+    Session mail;
+
+    /** Counts the request (refused beyond the limit) and mails the transcript once that is committed. */
+    @Transactional
+    public void request(String token, String email) {
+        var conversation = line.byToken(token);
+        String address = email == null ? null : email.strip();
+        if (!EmailAddresses.isPlausible(address)) {
+            throw new InvalidInput("email", "chat.transcript.email");
+        }
+        int counted = em.createNativeQuery("UPDATE conversations SET transcripts_sent = transcripts_sent + 1"
+                        + " WHERE id = ? AND transcripts_sent < ?")
+                .setParameter(1, conversation.getId())
+                .setParameter(2, MAX_PER_CONVERSATION)
+                .executeUpdate();
+        if (counted == 0) {
+            throw new Conflict(null, "chat.transcript.tooMany", MAX_PER_CONVERSATION);
+        }
+        requests.fire(new Requested(token, address));
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Requested request) {
+        requests.fireAsync(request);
+    }
+
+    // Transactional here, not by calling a method of this instance (which would bypass the interceptor).
+    @Transactional
+    void send(@ObservesAsync Requested request) {
+        var conversation = line.byToken(request.token());
+        try {
+            Transport.send(compose(conversation, request.email()));
+        } catch (MessagingException | RuntimeException e) {
+            LOG.warning(() -> "Transcript of conversation " + conversation.getId() + " not sent: " + e);
+        }
+    }
+
+    private MimeMessage compose(Conversation conversation, String email) throws MessagingException {
+        var locale = conversation.getCustomerLanguage() == null ? Locale.ENGLISH
+                : Locale.forLanguageTag(conversation.getCustomerLanguage());
+        String organisation = em.find(Organisation.class, conversation.getOrganisationId()).getName()
+                .replaceAll("[\\r\\n]+", " ");
+        var body = new StringBuilder(UiText.get(locale, "chat.transcript.intro", organisation,
+                conversation.getQueue().getName())).append("\n\n");
+        String you = UiText.get(locale, "chat.transcript.you");
+        long after = 0;
+        java.util.List<Stored> page;
+        do {
+            page = messages.afterForCustomer(conversation.getCustomerToken(), after);
+            for (var stored : page) {
+                var m = stored.message();
+                String who = switch (m.getSenderType()) {
+                    case CUSTOMER -> you;
+                    case AGENT -> stored.senderName();
+                    case SYSTEM -> "*";
+                };
+                body.append('[').append(TIME.format(m.getCreatedAt())).append(" UTC] ").append(who)
+                        .append(m.getSenderType() == SenderType.SYSTEM ? " " : ": ").append(m.getBody()).append('\n');
+                after = m.getSeq();
+            }
+        } while (page.size() == Messages.PAGE);
+        var mime = new MimeMessage(mail);
+        mime.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(email, true));
+        mime.setSubject(UiText.get(locale, "chat.transcript.subject", organisation), StandardCharsets.UTF_8.name());
+        mime.setText(body.toString(), StandardCharsets.UTF_8.name());
+        return mime;
+    }
+
+    /** Mail the transcript of the token's conversation to this address. */
+    record Requested(String token, String email) {
+    }
+}

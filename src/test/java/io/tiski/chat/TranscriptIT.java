@@ -1,0 +1,96 @@
+package io.tiski.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.tiski.testsupport.Customer;
+import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.LiveLine;
+import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.TestOrganisation;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The customer's transcript by e-mail: their messages and the agents' replies, never private notes. */
+@ExtendWith(ArquillianExtension.class)
+class TranscriptIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("tiski.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tiski();
+    }
+
+    @Test
+    void theTranscriptHoldsTheChatButNoPrivateNotes() throws Exception {
+        var org = TestOrganisation.create("Transcript");
+        var admin = org.admin();
+        long queue = org.emptyQueueId();
+        admin.api("POST", "queues/" + queue + "/open", null);
+        admin.api("PUT", "queues/" + queue + "/handlers", "[" + org.agentId() + "]");
+        var agent = org.agent();
+        agent.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}");
+        var customer = new Customer();
+        customer.start(queue, "Tuula");
+        long id = StaffClient.array(agent.api("GET", "agent/waiting", null)).stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getJsonNumber("queueId").longValue() == queue).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        agent.api("POST", "agent/waiting/" + id + "/pick", null);
+        try (var desk = LiveLine.agent(agent); var widget = LiveLine.customer()) {
+            widget.send(Json.createObjectBuilder().add("type", "hello").add("token", customer.token()).add("afterSeq", 0).build().toString());
+            widget.send(frame(null, "My order 42 is late", false));
+            widget.next(m -> m.getString("type").equals("ack"), WAIT);
+            desk.send(frame(id, "Grumpy one, be careful", true));
+            desk.next(m -> m.getString("type").equals("ack"), WAIT);
+            desk.send(frame(id, "It ships today", false));
+            desk.next(m -> m.getString("type").equals("ack"), WAIT);
+        }
+        agent.api("POST", "agent/conversations/" + id + "/end", null);
+
+        var bad = customer.send("POST", "conversation/transcript", "{\"email\":\"not an address\"}");
+        var sent = customer.send("POST", "conversation/transcript", "{\"email\":\"tuula@customer.example\"}");
+
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(StaffClient.object(bad).getString("detail")).isEqualTo("Give the e-mail address to send the transcript to.");
+        assertThat(sent.statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length == 1);
+        var mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("tuula@customer.example");
+        String body = (String) mail.getContent();
+        assertThat(body).contains("Sinä: My order 42 is late", org.name() + " Agent: It ships today",
+                org.name() + " Agent liittyi keskusteluun.").doesNotContain("Grumpy");
+
+        customer.send("POST", "conversation/transcript", "{\"email\":\"tuula@customer.example\"}");
+        customer.send("POST", "conversation/transcript", "{\"email\":\"tuula@customer.example\"}");
+        var tooMany = customer.send("POST", "conversation/transcript", "{\"email\":\"tuula@customer.example\"}");
+        assertThat(tooMany.statusCode()).isEqualTo(409);
+        var forged = new Customer();
+        forged.useToken(UUID.randomUUID().toString().replace("-", "") + "abcdefghijk");
+        assertThat(forged.send("POST", "conversation/transcript", "{\"email\":\"x@y.example\"}").statusCode()).isEqualTo(404);
+    }
+
+    private static String frame(Long conversationId, String body, boolean staffOnly) {
+        var frame = Json.createObjectBuilder().add("type", "send").add("clientId", UUID.randomUUID().toString())
+                .add("body", body);
+        if (conversationId != null) {
+            frame.add("conversationId", conversationId).add("private", staffOnly);
+        }
+        return frame.build().toString();
+    }
+}
