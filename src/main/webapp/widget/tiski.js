@@ -269,11 +269,37 @@
     }
 
     function finish() {
+        var hadChat = chat !== null;
+        var token = state.token;
         closeChat();
         clearInterval(poller);
         state = {};
         save();
-        show([el('p', {'data-testid': 'ended'}, [t('ended')])]);
+        var ended = [el('p', {'data-testid': 'ended'}, [t('ended')])];
+        if (hadChat && token) { ended.push(transcriptForm(token)); }
+        show(ended);
+    }
+
+    // After a chat: the transcript by e-mail (the token is kept only in this form, not stored).
+    function transcriptForm(token) {
+        var email = el('input', {'type': 'email', 'maxlength': '254', 'required': 'required', 'autocomplete': 'email',
+            'data-testid': 'transcript-email'});
+        var send = el('button', {'type': 'submit', 'data-testid': 'transcript-send'}, [t('transcript.send')]);
+        var note = el('p', {'data-testid': 'transcript-note'});
+        var form = el('form', {}, [el('label', {}, [t('transcript.label'), email]), send, note]);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            send.disabled = true;
+            fetch(base + 'api/public/conversation/transcript', {
+                method: 'POST', headers: {'Content-Type': 'application/json', 'Authorization': 'Bearer ' + token},
+                body: JSON.stringify({email: email.value})
+            }).then(function (response) {
+                if (response.ok) { note.textContent = t('transcript.sent'); return; }
+                send.disabled = false;
+                return response.json().then(function (problem) { note.textContent = problem.detail || t('failed'); });
+            }).catch(function () { send.disabled = false; note.textContent = t('failed'); });
+        });
+        return form;
     }
 
     function follow() {

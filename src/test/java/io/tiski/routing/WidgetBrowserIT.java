@@ -81,6 +81,8 @@ class WidgetBrowserIT {
             }
             aino.api("POST", "agent/conversations/" + id + "/end", null);
             assertThat(widget.ended()).isEqualTo("The conversation has ended.");
+            assertThat(widget.askForTranscript("selma@customer.example")).isEqualTo("On its way. Check your inbox.");
+            browser.screenshot("WidgetBrowserIT-ended");
         } finally {
             aino.api("PUT", "agent/presence", "{\"presence\":\"OFFLINE\"}");
         }

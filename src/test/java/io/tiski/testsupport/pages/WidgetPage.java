@@ -74,6 +74,16 @@ public final class WidgetPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** Fills in the transcript form shown after a chat; answers the note the widget shows. */
+    public String askForTranscript(String email) {
+        var driver = browser.driver();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=transcript-email]")))
+                .sendKeys(email);
+        driver.findElement(By.cssSelector("[data-testid=transcript-send]")).click();
+        wait.until(d -> !d.findElement(By.cssSelector("[data-testid=transcript-note]")).getText().isEmpty());
+        return driver.findElement(By.cssSelector("[data-testid=transcript-note]")).getText();
+    }
+
     public String ended() {
         return text("ended");
     }
