@@ -164,6 +164,13 @@
             showMessage({clientId: pending.clientId, body: body, sender: 'CUSTOMER'}, true);
             transmit({type: 'send', clientId: pending.clientId, body: body});
         });
+        chat.choose = function (menu, option) {
+            var pending = {clientId: randomKey(), body: option, answerTo: menu.seq};
+            state.outbox.push(pending);
+            save();
+            showMessage({clientId: pending.clientId, body: option, sender: 'CUSTOMER', answerTo: menu.seq}, true);
+            transmit({type: 'send', clientId: pending.clientId, body: option, answerTo: menu.seq});
+        };
         input.addEventListener('keydown', function (event) {
             if (event.key === 'Enter' && !event.shiftKey) { event.preventDefault(); form.requestSubmit(); return; }
             if (Date.now() - chat.typedAt > 3000) { chat.typedAt = Date.now(); transmit({type: 'typing'}); }
@@ -181,7 +188,7 @@
             chat.catchingUp = true;
             socket.send(JSON.stringify({type: 'hello', token: state.token, afterSeq: state.lastSeq}));
             state.outbox.forEach(function (pending) {
-                socket.send(JSON.stringify({type: 'send', clientId: pending.clientId, body: pending.body}));
+                socket.send(JSON.stringify({type: 'send', clientId: pending.clientId, body: pending.body, answerTo: pending.answerTo}));
             });
         };
         socket.onmessage = function (event) { received(JSON.parse(event.data)); };
@@ -222,7 +229,11 @@
         } else if (frame.type === 'error' && frame.code === 'chat.tooFast') {
             // Not stored: sent again with the same client id a little later.
             var again = state.outbox.filter(function (pending) { return pending.clientId === frame.clientId; })[0];
-            if (again) { setTimeout(function () { transmit({type: 'send', clientId: again.clientId, body: again.body}); }, 1500); }
+            if (again) {
+                setTimeout(function () {
+                    transmit({type: 'send', clientId: again.clientId, body: again.body, answerTo: again.answerTo});
+                }, 1500);
+            }
         } else if (frame.type === 'error') {
             chat.error.textContent = frame.detail || t('failed');
             if (frame.clientId) {
@@ -252,6 +263,18 @@
             chat.shown[message.clientId] = item;
         }
         if (pending) { item.classList.add('tiski-pending'); } else { item.classList.remove('tiski-pending'); }
+        if (message.options && message.options.length && !item.querySelector('.tiski-options')) {
+            // An options menu: one button per choice; the click goes back as the customer's answer.
+            item.appendChild(el('div', {'class': 'tiski-options', 'data-menu': message.seq}, message.options.map(function (option) {
+                var button = el('button', {'type': 'button', 'data-testid': 'option'}, [option]);
+                button.addEventListener('click', function () { chat.choose(message, option); });
+                return button;
+            })));
+        }
+        if (message.answerTo) {
+            var menu = chat.list.querySelector('[data-menu="' + message.answerTo + '"]');
+            if (menu) { Array.prototype.forEach.call(menu.children, function (b) { b.disabled = true; }); }
+        }
         if (message.seq) { item.setAttribute('data-seq', message.seq); }
         // Keep the list in seq order; messages still on their way stay at the end.
         var after = Array.prototype.filter.call(chat.list.children, function (other) {
@@ -327,6 +350,7 @@
         '.tiski-from-customer{background:#e0f0f7;margin-left:2rem!important}.tiski-from-agent{background:#f1f3f5;margin-right:2rem!important}' +
         '.tiski-from-system{color:#52606d;font-size:.85rem;text-align:center}.tiski-pending{opacity:.6}.tiski-failed{outline:1px solid #b42318}' +
         '.tiski-typing{min-height:1.1rem;margin:0;color:#52606d;font-size:.85rem}.tiski-compose{display:flex;gap:.4rem;margin-bottom:.5rem}' +
+        '.tiski-options{display:flex;flex-wrap:wrap;gap:.3rem;margin-top:.35rem}.tiski-widget .tiski-options button{padding:.25rem .6rem}' +
         '.tiski-compose textarea{flex:1;margin:0}.tiski-widget .tiski-secondary{background:#fff;color:#2c7da0;border:1px solid #2c7da0}']);
 
     fetch(base + 'api/public/widget-text?lang=' + encodeURIComponent(navigator.language))

@@ -243,6 +243,34 @@ class ChatIT {
     }
 
     @Test
+    void anOptionsMenuComesBackAsTheCustomersChoice() {
+        try (var desk = LiveLine.agent(agent); var widget = hello(0)) {
+            widget.next(type("message"), WAIT);
+            desk.send(Json.createObjectBuilder().add("type", "send").add("conversationId", conversation)
+                    .add("clientId", clientId()).add("body", "Shall we refund?")
+                    .add("options", Json.createArrayBuilder().add("Yes").add("No")).build().toString());
+            var menu = widget.next(type("message").and(m -> m.getString("sender").equals("AGENT")), WAIT);
+            assertThat(menu.getJsonArray("options").getValuesAs(jakarta.json.JsonString.class))
+                    .extracting(jakarta.json.JsonString::getString).containsExactly("Yes", "No");
+            long seq = menu.getJsonNumber("seq").longValue();
+
+            widget.send(Json.createObjectBuilder().add("type", "send").add("clientId", clientId()).add("body", "Maybe")
+                    .add("answerTo", seq).build().toString());
+            assertThat(widget.next(type("error"), WAIT).getString("detail")).isEqualTo("That is not one of the choices offered.");
+            widget.send(Json.createObjectBuilder().add("type", "send").add("clientId", clientId()).add("body", "Yes")
+                    .add("answerTo", seq).build().toString());
+
+            var answer = desk.next(type("message").and(m -> m.getString("sender").equals("CUSTOMER")), WAIT);
+            assertThat(answer.getString("body")).isEqualTo("Yes");
+            assertThat(answer.getJsonNumber("answerTo").longValue()).isEqualTo(seq);
+            desk.send(Json.createObjectBuilder().add("type", "send").add("conversationId", conversation)
+                    .add("clientId", clientId()).add("body", "One choice only")
+                    .add("options", Json.createArrayBuilder().add("Only")).build().toString());
+            assertThat(desk.next(type("error"), WAIT).getString("detail")).startsWith("An options menu has 2 to 10 choices");
+        }
+    }
+
+    @Test
     void anEndedConversationTakesNoMoreMessages() {
         agent.api("POST", "agent/conversations/" + conversation + "/end", null);
         try (var widget = hello(0)) {

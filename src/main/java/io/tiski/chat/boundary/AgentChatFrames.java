@@ -11,7 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 
 /**
- * Chat frames on an agent's live line: {@code send} (conversationId, clientId, body, private),
+ * Chat frames on an agent's live line: {@code send} (conversationId, clientId, body, private,
+ * options: an optional menu of choices for the customer),
  * {@code resume} (conversationId, afterSeq) and {@code typing} (conversationId). Every frame is checked for that conversation:
  * staff of its organisation may read it, only the agents in it may write.
  */
@@ -51,7 +52,8 @@ public class AgentChatFrames implements AgentFrames {
                 switch (frame.getString("type")) {
                     case "send" -> {
                         var posted = messages.postAsStaff(organisationId, userId, conversationId, clientId,
-                                ChatFrames.string(frame, "body"), frame.getBoolean("private", false));
+                                ChatFrames.string(frame, "body"), frame.getBoolean("private", false),
+                                ChatFrames.strings(frame, "options"));
                         var message = posted.message();
                         ChatFrames.send(session, new ChatAckJson(conversationId, message.getClientId(), message.getSeq()));
                         if (!posted.repeated()) {

@@ -96,6 +96,19 @@ public final class ChatFrames {
         return frame.get(name) instanceof jakarta.json.JsonString value ? value.getString() : null;
     }
 
+    /** The strings of a JSON array member; an empty list without one, null for a member of another shape. */
+    public static List<String> strings(JsonObject frame, String name) {
+        if (!(frame.get(name) instanceof jakarta.json.JsonArray array)) {
+            return List.of();
+        }
+        return array.stream().map(value -> value instanceof jakarta.json.JsonString text ? text.getString() : null).toList();
+    }
+
+    /** A number member, or null without one. */
+    public static Long optionalNumber(JsonObject frame, String name) {
+        return frame.get(name) instanceof jakarta.json.JsonNumber value ? value.longValue() : null;
+    }
+
     public static long number(JsonObject frame, String name) {
         return frame.get(name) instanceof jakarta.json.JsonNumber value ? value.longValue() : 0;
     }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Storing and reading chat messages. A message gets its number under the conversation's row lock
@@ -46,18 +47,23 @@ public class Messages {
     @Inject
     Clock clock;
 
+    /** The customer writes, or picks a choice of the options menu in message {@code answerTo} (null if not). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Posted postAsCustomer(String token, String clientId, String body) {
+    public Posted postAsCustomer(String token, String clientId, String body, Long answerTo) {
         var conversation = line.byToken(token);
-        return post(conversation, SenderType.CUSTOMER, null, clientId, body, false);
+        return post(conversation, SenderType.CUSTOMER, null, clientId, body, false, message -> {
+            if (answerTo != null) {
+                message.answers(bySeq(conversation.getId(), answerTo));
+            }
+        });
     }
 
     /** A staff member in the conversation writes; {@code staffOnly} for a private message among agents. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Posted postAsStaff(long organisationId, long userId, long conversationId, String clientId, String body,
-                              boolean staffOnly) {
+                              boolean staffOnly, List<String> options) {
         var conversation = conversations.of(organisationId, conversationId);
-        return post(conversation, SenderType.AGENT, userId, clientId, body, staffOnly);
+        return post(conversation, SenderType.AGENT, userId, clientId, body, staffOnly, message -> message.offer(options));
     }
 
     /** What the customer has not seen yet: messages after {@code afterSeq}, never the private ones. */
@@ -135,7 +141,7 @@ public class Messages {
     }
 
     private Posted post(Conversation conversation, SenderType type, Long userId, String clientId, String body,
-                        boolean staffOnly) {
+                        boolean staffOnly, Consumer<Message> extras) {
         Message.requireClientId(clientId);
         long lastSeq = lockForNumbering(conversation);
         var earlier = byClientId(conversation.getId(), clientId);
@@ -150,7 +156,7 @@ public class Messages {
         if (type == SenderType.AGENT && !inConversation.contains(userId)) {
             throw new Conflict(null, "chat.notParticipant");
         }
-        return append(conversation, lastSeq, type, userId, clientId, body, staffOnly, inConversation);
+        return append(conversation, lastSeq, type, userId, clientId, body, staffOnly, inConversation, extras);
     }
 
     /**
@@ -166,7 +172,7 @@ public class Messages {
             audience.add(concernedUserId);
         }
         return append(conversation, lastSeq, SenderType.SYSTEM, null, "system-" + UUID.randomUUID(), body, false,
-                audience);
+                audience, message -> { });
     }
 
     /** Locks the conversation row, reads its state afresh, and answers its last message number. */
@@ -185,7 +191,7 @@ public class Messages {
     }
 
     private Posted append(Conversation conversation, long lastSeq, SenderType type, Long userId, String clientId,
-                          String body, boolean staffOnly, List<Long> staffInConversation) {
+                          String body, boolean staffOnly, List<Long> staffInConversation, Consumer<Message> extras) {
         long seq = lastSeq + 1;
         em.createNativeQuery("UPDATE conversations SET last_seq = ? WHERE id = ?")
                 .setParameter(1, seq)
@@ -193,6 +199,7 @@ public class Messages {
                 .executeUpdate();
         var message = Message.numbered(conversation.getOrganisationId(), conversation.getId(), seq, type, userId,
                 clientId, body, staffOnly, clock.instant());
+        extras.accept(message);
         em.persist(message);
         em.flush();
         return new Posted(message, senderName(type, userId), false, staffInConversation);
@@ -208,6 +215,14 @@ public class Messages {
                 .getResultStream()
                 .map(row -> new Stored((Message) row[0], (String) row[1]))
                 .toList();
+    }
+
+    private Message bySeq(long conversationId, long seq) {
+        return em.createQuery("select m from Message m where m.conversationId = :conversation and m.seq = :seq"
+                        + " and m.staffOnly = false", Message.class)
+                .setParameter("conversation", conversationId)
+                .setParameter("seq", seq)
+                .getResultStream().findFirst().orElse(null);
     }
 
     private Optional<Message> byClientId(long conversationId, String clientId) {

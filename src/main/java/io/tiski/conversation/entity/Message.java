@@ -9,7 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.json.Json;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** One chat message, numbered within its conversation; stored before anyone is told it exists. */
@@ -19,6 +23,8 @@ public class Message {
 
     /** The longest message text accepted, in characters; longer ones are refused, not cut. */
     public static final int MAX_LENGTH = 4000;
+    public static final int MAX_OPTIONS = 10;
+    public static final int MAX_OPTION_LENGTH = 100;
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
     @Id
@@ -53,6 +59,12 @@ public class Message {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "options_json", length = 2000, updatable = false)
+    private String optionsJson;
+
+    @Column(name = "answer_to", updatable = false)
+    private Long answerTo;
+
     protected Message() {
     }
 
@@ -77,6 +89,40 @@ public class Message {
         message.staffOnly = staffOnly;
         message.createdAt = now;
         return message;
+    }
+
+    /** Offers these choices with the message (an agent's options menu): 2 to 10, each 1 to 100 characters. */
+    public void offer(List<String> options) {
+        if (options == null || options.isEmpty()) {
+            return;
+        }
+        if (senderType != SenderType.AGENT || options.size() < 2 || options.size() > MAX_OPTIONS
+                || options.stream().anyMatch(o -> o == null || o.isBlank() || o.length() > MAX_OPTION_LENGTH)) {
+            throw new InvalidInput("options", "chat.options.invalid", MAX_OPTIONS, MAX_OPTION_LENGTH);
+        }
+        var array = Json.createArrayBuilder();
+        options.forEach(option -> array.add(option.strip()));
+        this.optionsJson = array.build().toString();
+    }
+
+    /** This customer message is their choice from {@code menu}; the text must be one of its options. */
+    public void answers(Message menu) {
+        if (menu == null || menu.conversationId.longValue() != conversationId || !menu.getOptions().contains(body)) {
+            throw new InvalidInput("answerTo", "chat.options.notAChoice");
+        }
+        this.answerTo = menu.seq;
+    }
+
+    public List<String> getOptions() {
+        if (optionsJson == null) {
+            return List.of();
+        }
+        return Json.createReader(new StringReader(optionsJson)).readArray().getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
+    }
+
+    public Long getAnswerTo() {
+        return answerTo;
     }
 
     public static void requireClientId(String clientId) {
