@@ -243,7 +243,6 @@
                 if (failed) { failed.classList.add('tiski-failed'); }
             }
         } else if (frame.type === 'ended') {
-            closeChat();
             finish();
         }
     }
