@@ -1,6 +1,7 @@
 package io.tiski.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.Deployments;
@@ -79,9 +80,7 @@ class ChatRestartIT {
         }
 
         // A random moment once every conversation is under way.
-        while (pairs.stream().anyMatch(pair -> pair.acked.size() < 4)) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> pairs.stream().allMatch(pair -> pair.acked.size() >= 4));
         Thread.sleep(ThreadLocalRandom.current().nextInt(2000));
         second.killHard();
         int ackedAtKill = pairs.stream().mapToInt(p -> p.acked.size()).sum();

@@ -3,13 +3,12 @@ package io.tiski.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.Mailbox;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.pages.LoginPage;
@@ -29,9 +28,7 @@ import org.openqa.selenium.WebElement;
 class OfflineMessageIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("tiski.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static final GreenMailExtension SMTP = Mailbox.smtp();
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -1,6 +1,7 @@
 package io.tiski.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.Deployments;
@@ -10,6 +11,7 @@ import io.tiski.testsupport.TestOrganisation;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -130,9 +132,8 @@ class MultiServerIT {
                 }
                 return null;
             });
-            while (all.stream().filter(c -> c.token() != null).count() < killAfter) {
-                Thread.sleep(20);
-            }
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> all.stream().filter(c -> c.token() != null).count() >= killAfter);
             second.killHard();
             System.out.printf("MultiServerIT: second server killed after %d of %d joins%n", killAfter, customers);
             joining.get(120, TimeUnit.SECONDS);

@@ -1,5 +1,7 @@
 package io.tiski.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -11,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -109,24 +110,16 @@ public final class SecondServer implements AutoCloseable {
     }
 
     private void waitUntilReady() {
-        var deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
+        await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The second server stopped while starting; see target/second-server.log");
             }
-            if (health() == 200) {
-                return;
-            }
-            pause();
-        }
-        throw new IllegalStateException("The second server was not ready within " + START_TIMEOUT);
+            return health() == 200;
+        });
     }
 
     private void waitUntilDown() {
-        var deadline = Instant.now().plusSeconds(30);
-        while (health() != -1 && Instant.now().isBefore(deadline)) {
-            pause();
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> health() == -1);
     }
 
     /** The readiness answer's status, or -1 while nothing listens. */
@@ -139,14 +132,6 @@ public final class SecondServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
