@@ -148,11 +148,26 @@
         var sendButton = el('button', {'type': 'submit', 'data-testid': 'send'}, [t('send')]);
         var end = el('button', {'type': 'button', 'class': 'tiski-secondary', 'data-testid': 'end'}, [t('end')]);
         var error = el('p', {'class': 'tiski-error', 'data-testid': 'chat-error'});
-        var form = el('form', {'class': 'tiski-compose'}, [input, sendButton]);
+        var compose = [input, sendButton];
+        if (conversation.attachmentsAllowed) {
+            var files = el('input', {'type': 'file', 'multiple': 'multiple', 'hidden': 'hidden', 'data-testid': 'files'});
+            var attach = el('button', {'type': 'button', 'class': 'tiski-secondary', 'title': t('attach'),
+                'aria-label': t('attach'), 'data-testid': 'attach'}, ['\uD83D\uDCCE']);
+            attach.addEventListener('click', function () { files.click(); });
+            files.addEventListener('change', function () {
+                sendFiles(Array.prototype.slice.call(files.files), input.value.trim());
+                input.value = '';
+                files.value = '';
+            });
+            compose = [input, attach, files, sendButton];
+        }
+        var form = el('form', {'class': 'tiski-compose'}, compose);
         chat = {list: list, typing: typing, error: error, socket: null, shown: {}, retry: 500, closed: false, typedAt: 0,
             catchingUp: true};
         show([el('p', {'data-testid': 'connected'}, [t('connected', conversation.agentName)]), list, typing, error, form, end]);
-        state.outbox.forEach(function (pending) { showMessage({clientId: pending.clientId, body: pending.body, sender: 'CUSTOMER'}, true); });
+        state.outbox.forEach(function (pending) {
+            showMessage({clientId: pending.clientId, body: pending.body, sender: 'CUSTOMER', attachments: pending.files}, true);
+        });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             var body = input.value.trim();
@@ -162,14 +177,14 @@
             save();
             input.value = '';
             showMessage({clientId: pending.clientId, body: body, sender: 'CUSTOMER'}, true);
-            transmit({type: 'send', clientId: pending.clientId, body: body});
+            transmit(sendFrame(pending));
         });
         chat.choose = function (menu, option) {
             var pending = {clientId: randomKey(), body: option, answerTo: menu.seq};
             state.outbox.push(pending);
             save();
             showMessage({clientId: pending.clientId, body: option, sender: 'CUSTOMER', answerTo: menu.seq}, true);
-            transmit({type: 'send', clientId: pending.clientId, body: option, answerTo: menu.seq});
+            transmit(sendFrame(pending));
         };
         input.addEventListener('keydown', function (event) {
             if (event.key === 'Enter' && !event.shiftKey) { event.preventDefault(); form.requestSubmit(); return; }
@@ -187,14 +202,81 @@
             chat.retry = 500;
             chat.catchingUp = true;
             socket.send(JSON.stringify({type: 'hello', token: state.token, afterSeq: state.lastSeq}));
-            state.outbox.forEach(function (pending) {
-                socket.send(JSON.stringify({type: 'send', clientId: pending.clientId, body: pending.body, answerTo: pending.answerTo}));
-            });
+            state.outbox.forEach(function (pending) { socket.send(JSON.stringify(sendFrame(pending))); });
         };
         socket.onmessage = function (event) { received(JSON.parse(event.data)); };
         socket.onclose = function () {
             if (chat && !chat.closed) { setTimeout(connect, chat.retry); chat.retry = Math.min(chat.retry * 2, 10000); }
         };
+    }
+
+    // The same client id and content every time a message is sent again: the server stores it once.
+    function sendFrame(pending) {
+        return {type: 'send', clientId: pending.clientId, body: pending.body, answerTo: pending.answerTo,
+            attachments: (pending.files || []).map(function (file) { return file.id; })};
+    }
+
+    // Files go up first (each its own request, the bytes as the body); the message that carries
+    // them goes into the outbox once every upload has answered with its id.
+    function sendFiles(files, body) {
+        if (!files.length) { return; }
+        if (files.length > 5) { chat.error.textContent = t('attachment.tooMany'); return; }
+        var clientId = randomKey();
+        chat.error.textContent = t('attachment.uploading', files.map(function (f) { return f.name; }).join(', '));
+        showMessage({clientId: clientId, body: body, sender: 'CUSTOMER',
+            attachments: files.map(function (f) { return {name: f.name}; })}, true);
+        Promise.all(files.map(function (file) {
+            return fetch(base + 'api/public/conversation/attachments?name=' + encodeURIComponent(file.name), {
+                method: 'POST', headers: {'Authorization': 'Bearer ' + state.token}, body: file
+            }).then(function (response) {
+                return response.json().then(function (answer) {
+                    if (!response.ok) { throw new Error(answer.detail || t('attachment.failed', file.name)); }
+                    return answer;
+                });
+            });
+        })).then(function (uploaded) {
+            chat.error.textContent = '';
+            var pending = {clientId: clientId, body: body, files: uploaded};
+            state.outbox.push(pending);
+            save();
+            transmit(sendFrame(pending));
+        }).catch(function (failure) {
+            chat.error.textContent = failure.message;
+            var failed = chat.shown[clientId];
+            if (failed) { failed.classList.add('tiski-failed'); }
+        });
+    }
+
+    // Files are fetched with the token (never in a URL) and shown from the browser's memory.
+    function fetchFile(file) {
+        return fetch(base + 'api/public/conversation/attachments/' + file.id,
+            {headers: {'Authorization': 'Bearer ' + state.token}}).then(function (response) {
+            if (!response.ok) { throw new Error(t('failed')); }
+            return response.blob();
+        });
+    }
+
+    function showFiles(item, files) {
+        var holder = el('div', {'class': 'tiski-files'});
+        files.forEach(function (file) {
+            if (!file.id) { holder.appendChild(el('span', {'class': 'tiski-file'}, [file.name])); return; }
+            if (file.image) {
+                var image = el('img', {'alt': file.name, 'class': 'tiski-image', 'data-testid': 'image'});
+                fetchFile(file).then(function (blob) { image.src = URL.createObjectURL(blob); });
+                holder.appendChild(image);
+                return;
+            }
+            var link = el('a', {'href': '#', 'class': 'tiski-file', 'data-testid': 'file'}, [file.name]);
+            link.addEventListener('click', function (event) {
+                event.preventDefault();
+                fetchFile(file).then(function (blob) {
+                    el('a', {'href': URL.createObjectURL(blob), 'download': file.name}).click();
+                });
+            });
+            holder.appendChild(link);
+        });
+        var old = item.querySelector('.tiski-files');
+        if (old) { item.replaceChild(holder, old); } else { item.appendChild(holder); }
     }
 
     function transmit(frame) {
@@ -231,7 +313,7 @@
             var again = state.outbox.filter(function (pending) { return pending.clientId === frame.clientId; })[0];
             if (again) {
                 setTimeout(function () {
-                    transmit({type: 'send', clientId: again.clientId, body: again.body, answerTo: again.answerTo});
+                    transmit(sendFrame(again));
                 }, 1500);
             }
         } else if (frame.type === 'error') {
@@ -262,6 +344,8 @@
             chat.shown[message.clientId] = item;
         }
         if (pending) { item.classList.add('tiski-pending'); } else { item.classList.remove('tiski-pending'); }
+        var files = message.attachments || [];
+        if (files.length && (!pending || !item.querySelector('.tiski-files'))) { showFiles(item, files); }
         if (message.options && message.options.length && !item.querySelector('.tiski-options')) {
             // An options menu: one button per choice; the click goes back as the customer's answer.
             item.appendChild(el('div', {'class': 'tiski-options', 'data-menu': message.seq}, message.options.map(function (option) {
@@ -346,6 +430,8 @@
         '.tiski-widget .tiski-error{color:#b42318;margin:.25rem 0}' +
         '.tiski-messages{list-style:none;margin:0 0 .5rem;padding:0;max-height:16rem;overflow-y:auto}' +
         '.tiski-messages li{margin:.25rem 0;padding:.35rem .5rem;border-radius:6px;white-space:pre-wrap;overflow-wrap:anywhere}' +
+        '.tiski-files{display:flex;flex-wrap:wrap;gap:.25rem;margin-top:.25rem}.tiski-image{max-width:100%;max-height:8rem;border-radius:4px}' +
+        '.tiski-file{display:inline-block;padding:.15rem .4rem;border:1px solid #9cc3d5;border-radius:4px;color:#123c52}' +
         '.tiski-from-customer{background:#e0f0f7;margin-left:2rem!important}.tiski-from-agent{background:#f1f3f5;margin-right:2rem!important}' +
         '.tiski-from-system{color:#52606d;font-size:.85rem;text-align:center}.tiski-pending{opacity:.6}.tiski-failed{outline:1px solid #b42318}' +
         '.tiski-typing{min-height:1.1rem;margin:0;color:#52606d;font-size:.85rem}.tiski-compose{display:flex;gap:.4rem;margin-bottom:.5rem}' +

@@ -3,6 +3,7 @@ package io.tiski.demo;
 import io.tiski.organisation.control.Organisations;
 import io.tiski.organisation.control.StaffDirectory;
 import io.tiski.organisation.entity.Role;
+import io.tiski.queue.control.QueueSettings;
 import io.tiski.queue.control.Queues;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -52,9 +53,13 @@ public class DemoData {
         long aino = staff.create(org, "aino", "Aino Agent", AGENT_PASSWORD, Set.of(Role.AGENT)).getId();
         long bertil = staff.create(org, "bertil", "Bertil Agent", AGENT_PASSWORD, Set.of(Role.AGENT)).getId();
         for (String name : List.of("Sales", "Support")) {
-            long queue = queues.create(org, name).getId();
-            queues.open(org, queue);
-            queues.assignHandlers(org, queue, List.of(aino, bertil));
+            var queue = queues.create(org, name);
+            queues.open(org, queue.getId());
+            var settings = QueueSettings.of(queue);
+            // Support takes screenshots and files; Sales does not (both settings are seen in the demo).
+            queues.update(org, queue.getId(), new QueueSettings(settings.name(), settings.maxChatsPerAgent(),
+                    name.equals("Support"), settings.routingMode(), settings.offerTimeoutSeconds(),
+                    settings.contactEmail()), List.of(aino, bertil));
         }
         LOG.info("Seeded the Demo organisation (users admin, aino, bertil)");
     }

@@ -2,7 +2,7 @@ package io.tiski.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tiski.testsupport.Customer;
+import io.tiski.testsupport.ActiveChat;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.StaffClient;
@@ -12,7 +12,6 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,24 +36,16 @@ class ChatIT {
 
     private TestOrganisation org;
     private StaffClient agent;
-    private Customer customer;
     private long conversation;
+    private ActiveChat chat;
 
     @BeforeEach
     void anActiveConversation() {
         org = TestOrganisation.create("Chat");
-        var admin = org.admin();
-        long queue = org.emptyQueueId();
-        admin.api("POST", "queues/" + queue + "/open", null);
-        admin.api("PUT", "queues/" + queue + "/handlers", "[" + org.agentId() + "]");
-        agent = org.agent();
-        agent.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}");
-        customer = new Customer();
-        customer.start(queue, "Chatty");
-        conversation = StaffClient.array(agent.api("GET", "agent/waiting", null)).stream()
-                .map(c -> c.asJsonObject()).filter(c -> c.getJsonNumber("queueId").longValue() == queue)
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-        assertThat(agent.api("POST", "agent/waiting/" + conversation + "/pick", null).statusCode()).isEqualTo(200);
+        var chat = ActiveChat.open(org, null);
+        agent = chat.agent();
+        conversation = chat.conversationId();
+        this.chat = chat;
     }
 
     @Test
@@ -282,10 +273,7 @@ class ChatIT {
     }
 
     private LiveLine hello(long afterSeq) {
-        var line = LiveLine.customer();
-        line.send(Json.createObjectBuilder().add("type", "hello").add("token", customer.token())
-                .add("afterSeq", afterSeq).build().toString());
-        return line;
+        return chat.customerLine(afterSeq);
     }
 
     private String agentSend(String clientId, String body, boolean staffOnly) {
@@ -306,10 +294,10 @@ class ChatIT {
     }
 
     private static java.util.function.Predicate<JsonObject> type(String type) {
-        return message -> type.equals(message.getString("type", ""));
+        return ActiveChat.frameType(type);
     }
 
     private static String clientId() {
-        return UUID.randomUUID().toString();
+        return ActiveChat.clientId();
     }
 }

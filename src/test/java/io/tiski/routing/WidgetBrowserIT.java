@@ -8,7 +8,12 @@ import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.pages.WidgetPage;
 import jakarta.json.Json;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import javax.imageio.ImageIO;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -85,6 +90,48 @@ class WidgetBrowserIT {
             browser.screenshot("WidgetBrowserIT-ended");
         } finally {
             aino.api("PUT", "agent/presence", "{\"presence\":\"OFFLINE\"}");
+        }
+    }
+
+    @Test
+    void aCustomerSendsAScreenshotThatBothSidesSee() throws Exception {
+        var bertil = StaffClient.loggedIn("bertil", "tiski-agent");
+        assertThat(bertil.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}").statusCode()).isEqualTo(200);
+        Path screenshot = Files.createTempFile("error-screen", ".png");
+        var picture = new BufferedImage(160, 90, BufferedImage.TYPE_INT_RGB);
+        var pen = picture.createGraphics();
+        pen.setColor(new Color(0xb42318));
+        pen.fillRect(0, 0, 160, 90);
+        pen.setColor(Color.WHITE);
+        pen.fillRect(20, 35, 120, 20);
+        pen.dispose();
+        ImageIO.write(picture, "png", screenshot.toFile());
+        try (var browser = new Browser()) {
+            var widget = WidgetPage.open(browser);
+            widget.startChat("Support", "Sami Screenshot");
+            var waiting = StaffClient.array(bertil.api("GET", "agent/waiting", null)).stream()
+                    .map(value -> value.asJsonObject())
+                    .filter(c -> "Sami Screenshot".equals(c.getString("customerName", null)))
+                    .findFirst().orElseThrow();
+            long id = waiting.getJsonNumber("id").longValue();
+            assertThat(bertil.api("POST", "agent/waiting/" + id + "/pick", null).statusCode()).isEqualTo(200);
+            widget.connected();
+            try (var desk = LiveLine.agent(bertil)) {
+                widget.attach(screenshot);
+
+                var sent = desk.next(m -> m.getString("type").equals("message")
+                        && m.getString("sender").equals("CUSTOMER"), Duration.ofSeconds(20));
+                var file = sent.getJsonArray("attachments").getJsonObject(0);
+                assertThat(file.getBoolean("image")).isTrue();
+                var download = bertil.download("agent/attachments/" + file.getJsonNumber("id").longValue());
+                assertThat(download.body()).isEqualTo(Files.readAllBytes(screenshot));
+                assertThat(widget.waitForImage()).isEqualTo(screenshot.getFileName().toString());
+                browser.screenshot("WidgetBrowserIT-attachment");
+            }
+            bertil.api("POST", "agent/conversations/" + id + "/end", null);
+        } finally {
+            bertil.api("PUT", "agent/presence", "{\"presence\":\"OFFLINE\"}");
+            Files.deleteIfExists(screenshot);
         }
     }
 }

@@ -3,6 +3,8 @@ package io.tiski.testsupport;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -63,6 +65,28 @@ public final class Customer {
     }
 
     public HttpResponse<String> send(String method, String path, String json) {
+        var request = request(path);
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return exchange(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Uploads a file as the widget does: the bytes as the body, the name in the address. */
+    public HttpResponse<String> upload(String name, byte[] content) {
+        var request = request("conversation/attachments?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
+        return exchange(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> download(long attachmentId) {
+        return exchange(request("conversation/attachments/" + attachmentId).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder request(String path) {
         var request = HttpRequest.newBuilder(base.resolve("api/public/" + path))
                 .header("Accept", "application/json")
                 .header("Accept-Language", "en")
@@ -70,13 +94,12 @@ public final class Customer {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
+        return request;
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> answer) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.build(), answer);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

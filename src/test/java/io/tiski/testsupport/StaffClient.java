@@ -99,6 +99,20 @@ public final class StaffClient {
         return send(request);
     }
 
+    /** Sends a file as the request body, as the desk uploads an attachment. */
+    public HttpResponse<String> upload(String path, byte[] content) {
+        return send(HttpRequest.newBuilder(base.resolve("api/" + path))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "en")
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The bytes and headers of an API answer, e.g. a downloaded attachment. */
+    public HttpResponse<byte[]> download(String path) {
+        return send(HttpRequest.newBuilder(base.resolve("api/" + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The session's cookies as a Cookie header, for a WebSocket handshake (see {@link LiveLine}). */
     public String cookieHeader() {
         return cookies.getCookieStore().get(base).stream()
@@ -126,8 +140,12 @@ public final class StaffClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> answer) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), answer);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

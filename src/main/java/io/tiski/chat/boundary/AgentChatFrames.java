@@ -12,7 +12,7 @@ import jakarta.websocket.Session;
 
 /**
  * Chat frames on an agent's live line: {@code send} (conversationId, clientId, body, private,
- * options: an optional menu of choices for the customer),
+ * options: an optional menu of choices for the customer, attachments: ids of files uploaded first),
  * {@code resume} (conversationId, afterSeq) and {@code typing} (conversationId). Every frame is checked for that conversation:
  * staff of its organisation may read it, only the agents in it may write.
  */
@@ -53,7 +53,7 @@ public class AgentChatFrames implements AgentFrames {
                     case "send" -> {
                         var posted = messages.postAsStaff(organisationId, userId, conversationId, clientId,
                                 ChatFrames.string(frame, "body"), frame.getBoolean("private", false),
-                                ChatFrames.strings(frame, "options"));
+                                ChatFrames.strings(frame, "options"), ChatFrames.numbers(frame, "attachments"));
                         var message = posted.message();
                         ChatFrames.send(session, new ChatAckJson(conversationId, message.getClientId(), message.getSeq()));
                         if (!posted.repeated()) {

@@ -104,6 +104,19 @@ public final class ChatFrames {
         return array.stream().map(value -> value instanceof jakarta.json.JsonString text ? text.getString() : null).toList();
     }
 
+    /** The numbers of a JSON array member (e.g. attachment ids); empty without one, invalid input for other shapes. */
+    public static List<Long> numbers(JsonObject frame, String name) {
+        var value = frame.get(name);
+        if (value == null || value.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof jakarta.json.JsonArray array)
+                || !array.stream().allMatch(item -> item instanceof jakarta.json.JsonNumber)) {
+            throw new io.tiski.platform.InvalidInput(name, "chat.attachment.unknown");
+        }
+        return array.getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::longValue).toList();
+    }
+
     /** A number member, or null without one. */
     public static Long optionalNumber(JsonObject frame, String name) {
         return frame.get(name) instanceof jakarta.json.JsonNumber value ? value.longValue() : null;

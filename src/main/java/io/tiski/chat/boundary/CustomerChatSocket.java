@@ -88,7 +88,8 @@ public class CustomerChatSocket {
         switch (type) {
             case "send" -> {
                 var posted = messages.postAsCustomer(token, ChatFrames.string(frame, "clientId"),
-                        ChatFrames.string(frame, "body"), ChatFrames.optionalNumber(frame, "answerTo"));
+                        ChatFrames.string(frame, "body"), ChatFrames.optionalNumber(frame, "answerTo"),
+                        ChatFrames.numbers(frame, "attachments"));
                 var message = posted.message();
                 ChatFrames.send(session, new ChatAckJson(message.getConversationId(), message.getClientId(), message.getSeq()));
                 if (!posted.repeated()) {

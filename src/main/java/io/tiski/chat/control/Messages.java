@@ -16,9 +16,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Storing and reading chat messages. A message gets its number under the conversation's row lock
@@ -45,25 +48,35 @@ public class Messages {
     Conversations conversations;
 
     @Inject
+    Attachments attachments;
+
+    @Inject
     Clock clock;
 
-    /** The customer writes, or picks a choice of the options menu in message {@code answerTo} (null if not). */
+    /**
+     * The customer writes, or picks a choice of the options menu in message {@code answerTo} (null if
+     * not), with the files they uploaded ({@code attachmentIds}, may be empty).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Posted postAsCustomer(String token, String clientId, String body, Long answerTo) {
+    public Posted postAsCustomer(String token, String clientId, String body, Long answerTo, List<Long> attachmentIds) {
         var conversation = line.byToken(token);
         return post(conversation, SenderType.CUSTOMER, null, clientId, body, false, message -> {
             if (answerTo != null) {
                 message.answers(bySeq(conversation.getId(), answerTo));
             }
+            message.carry(attachments.toSend(conversation, attachmentIds));
         });
     }
 
     /** A staff member in the conversation writes; {@code staffOnly} for a private message among agents. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Posted postAsStaff(long organisationId, long userId, long conversationId, String clientId, String body,
-                              boolean staffOnly, List<String> options) {
+                              boolean staffOnly, List<String> options, List<Long> attachmentIds) {
         var conversation = conversations.of(organisationId, conversationId);
-        return post(conversation, SenderType.AGENT, userId, clientId, body, staffOnly, message -> message.offer(options));
+        return post(conversation, SenderType.AGENT, userId, clientId, body, staffOnly, message -> {
+            message.offer(options);
+            message.carry(attachments.toSend(conversation, attachmentIds));
+        });
     }
 
     /** What the customer has not seen yet: messages after {@code afterSeq}, never the private ones. */
@@ -200,21 +213,37 @@ public class Messages {
         var message = Message.numbered(conversation.getOrganisationId(), conversation.getId(), seq, type, userId,
                 clientId, body, staffOnly, clock.instant());
         extras.accept(message);
+        message.requireContent();
         em.persist(message);
         em.flush();
         return new Posted(message, senderName(type, userId), false, staffInConversation);
     }
 
     private List<Stored> after(long conversationId, long afterSeq, boolean includeStaffOnly) {
-        return em.createQuery("select m, u.displayName from Message m left join StaffUser u on u.id = m.senderUserId"
-                        + " where m.conversationId = :conversation and m.seq > :after"
-                        + (includeStaffOnly ? "" : " and m.staffOnly = false") + " order by m.seq", Object[].class)
+        var page = em.createQuery("select m from Message m where m.conversationId = :conversation and m.seq > :after"
+                        + (includeStaffOnly ? "" : " and m.staffOnly = false") + " order by m.seq", Message.class)
                 .setParameter("conversation", conversationId)
                 .setParameter("after", afterSeq)
                 .setMaxResults(PAGE)
-                .getResultStream()
-                .map(row -> new Stored((Message) row[0], (String) row[1]))
+                // One query for the files of the whole page instead of one per message.
+                .setHint("eclipselink.batch", "m.attachments")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+        var names = staffNames(page.stream().map(Message::getSenderUserId).filter(Objects::nonNull)
+                .distinct().toList());
+        return page.stream()
+                .map(m -> new Stored(m, m.getSenderUserId() == null ? null : names.get(m.getSenderUserId())))
                 .toList();
+    }
+
+    private Map<Long, String> staffNames(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select u.id, u.displayName from StaffUser u where u.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     private Message bySeq(long conversationId, long seq) {

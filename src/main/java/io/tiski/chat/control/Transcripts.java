@@ -113,6 +113,9 @@ public class Transcripts {
                 };
                 body.append('[').append(TIME.format(m.getCreatedAt())).append(" UTC] ").append(who)
                         .append(m.getSenderType() == SenderType.SYSTEM ? " " : ": ").append(m.getBody()).append('\n');
+                // Files are named, not attached: the mail stays small and holds no unchecked content.
+                m.getAttachments().forEach(file -> body.append("    ")
+                        .append(UiText.get(locale, "chat.transcript.file", file.getOriginalName())).append('\n'));
                 after = m.getSeq();
             }
         } while (page.size() == Messages.PAGE);

@@ -8,11 +8,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.json.Json;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,6 +28,8 @@ public class Message {
     public static final int MAX_LENGTH = 4000;
     public static final int MAX_OPTIONS = 10;
     public static final int MAX_OPTION_LENGTH = 100;
+    /** The most files one message carries. */
+    public static final int MAX_ATTACHMENTS = 5;
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
     @Id
@@ -65,6 +70,11 @@ public class Message {
     @Column(name = "answer_to", updatable = false)
     private Long answerTo;
 
+    // Read with the message; a catch-up page asks for the files of all its messages in one query.
+    @OneToMany(mappedBy = "message", fetch = jakarta.persistence.FetchType.EAGER)
+    @OrderBy("id")
+    private List<Attachment> attachments = new ArrayList<>();
+
     protected Message() {
     }
 
@@ -72,10 +82,7 @@ public class Message {
     public static Message numbered(long organisationId, long conversationId, long seq, SenderType senderType,
                                    Long senderUserId, String clientId, String body, boolean staffOnly, Instant now) {
         requireClientId(clientId);
-        if (body == null || body.isBlank()) {
-            throw new InvalidInput("body", "chat.body.empty");
-        }
-        if (body.length() > MAX_LENGTH) {
+        if (body != null && body.length() > MAX_LENGTH) {
             throw new InvalidInput("body", "chat.body.tooLong", MAX_LENGTH);
         }
         var message = new Message();
@@ -85,7 +92,7 @@ public class Message {
         message.senderType = senderType;
         message.senderUserId = senderUserId;
         message.clientId = clientId;
-        message.body = body;
+        message.body = body == null ? "" : body;
         message.staffOnly = staffOnly;
         message.createdAt = now;
         return message;
@@ -103,6 +110,26 @@ public class Message {
         var array = Json.createArrayBuilder();
         options.forEach(option -> array.add(option.strip()));
         this.optionsJson = array.build().toString();
+    }
+
+    /** Sends these uploaded files with the message (at most five, each the sender's own upload, unsent). */
+    public void carry(List<Attachment> files) {
+        if (files.size() > MAX_ATTACHMENTS) {
+            throw new InvalidInput("attachments", "chat.attachment.tooMany", MAX_ATTACHMENTS);
+        }
+        files.forEach(file -> file.claimFor(this));
+        attachments.addAll(files);
+    }
+
+    /** A message says something: text, files, or both. Checked once everything it carries is known. */
+    public void requireContent() {
+        if (body.isBlank() && attachments.isEmpty()) {
+            throw new InvalidInput("body", "chat.body.empty");
+        }
+    }
+
+    public List<Attachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 
     /** This customer message is their choice from {@code menu}; the text must be one of its options. */

@@ -69,7 +69,14 @@ public class AgentConnections {
 
     /** Every connection of this server, checked against the database (the catch-up sweep). */
     void refreshAll() {
-        sessions.forEach(this::refresh);
+        for (var session : sessions) {
+            try {
+                refresh(session);
+            } catch (RuntimeException closedMeanwhile) {
+                // A line closing during the sweep loses its properties; it is gone, the others go on.
+                sessions.remove(session);
+            }
+        }
     }
 
     /** Inside the changing transaction: reads the inboxes concerned now, sends them once it commits. */

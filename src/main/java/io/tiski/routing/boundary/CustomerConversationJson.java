@@ -5,8 +5,10 @@ import jakarta.json.bind.annotation.JsonbNillable;
 /**
  * What the widget learns about its own conversation. Position and estimate are there only while
  * waiting; an estimate is left out (null) when the queue has no history to base it on.
+ * {@code attachmentsAllowed}: whether the queue takes files (the widget shows its attach button).
  */
 @JsonbNillable
 public record CustomerConversationJson(String token, String status, String queueName, Integer position,
-                                       Long estimatedWaitSeconds, String agentName) {
+                                       Long estimatedWaitSeconds, String agentName,
+                                       boolean attachmentsAllowed) {
 }

@@ -129,7 +129,8 @@ public class WidgetResource {
         }
         var agent = conversation.getAgent();
         return new CustomerConversationJson(conversation.getCustomerToken(), conversation.getStatus().name(),
-                conversation.getQueue().getName(), position, estimate, agent == null ? null : agent.getDisplayName());
+                conversation.getQueue().getName(), position, estimate, agent == null ? null : agent.getDisplayName(),
+                conversation.getQueue().isAttachmentsAllowed());
     }
 
     private static String token(String authorization) {

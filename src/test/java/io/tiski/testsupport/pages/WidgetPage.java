@@ -1,6 +1,7 @@
 package io.tiski.testsupport.pages;
 
 import io.tiski.testsupport.Browser;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -61,6 +62,22 @@ public final class WidgetPage {
     /** Types a chat message and sends it with Enter, as a customer would. */
     public void write(String message) {
         browser.driver().findElement(By.cssSelector("[data-testid=message-input]")).sendKeys(message, Keys.ENTER);
+    }
+
+    /** Picks files in the attach dialog (the widget uploads them and sends them as one message). */
+    public void attach(Path... files) {
+        String paths = java.util.Arrays.stream(files).map(f -> f.toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        browser.driver().findElement(By.cssSelector("[data-testid=files]")).sendKeys(paths);
+    }
+
+    /** Waits until an image sent in the chat is shown (fetched and decoded); answers its alt text. */
+    public String waitForImage() {
+        var image = wait.until(driver -> driver.findElements(By.cssSelector("[data-testid=image]")).stream()
+                .filter(img -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img)))
+                .findFirst().orElse(null));
+        return image.getAttribute("alt");
     }
 
     /** Waits until a chat message with exactly this text is shown and delivered (not pending). */
