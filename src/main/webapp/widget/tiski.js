@@ -135,6 +135,24 @@
     // dropped connection neither loses nor doubles it.
     var chat = null;
 
+    // Drawn, not an emoji: not every system has a font with one.
+    function paperclip() {
+        var ns = 'http://www.w3.org/2000/svg';
+        var icon = document.createElementNS(ns, 'svg');
+        icon.setAttribute('viewBox', '0 0 24 24');
+        icon.setAttribute('width', '16');
+        icon.setAttribute('height', '16');
+        icon.setAttribute('aria-hidden', 'true');
+        var path = document.createElementNS(ns, 'path');
+        path.setAttribute('d', 'M16.5 6.5l-8 8a2 2 0 0 0 2.8 2.8l8.5-8.5a4 4 0 0 0-5.6-5.6L5.6 11.8a6 6 0 0 0 8.5 8.5l7-7');
+        path.setAttribute('fill', 'none');
+        path.setAttribute('stroke', 'currentColor');
+        path.setAttribute('stroke-width', '2');
+        path.setAttribute('stroke-linecap', 'round');
+        icon.appendChild(path);
+        return icon;
+    }
+
     function openChat(conversation) {
         if (chat) { return; }
         // A fresh list (a new page of the site, or back from a transfer) shows the whole chat again.
@@ -151,8 +169,8 @@
         var compose = [input, sendButton];
         if (conversation.attachmentsAllowed) {
             var files = el('input', {'type': 'file', 'multiple': 'multiple', 'hidden': 'hidden', 'data-testid': 'files'});
-            var attach = el('button', {'type': 'button', 'class': 'tiski-secondary', 'title': t('attach'),
-                'aria-label': t('attach'), 'data-testid': 'attach'}, ['\uD83D\uDCCE']);
+            var attach = el('button', {'type': 'button', 'class': 'tiski-secondary tiski-attach', 'title': t('attach'),
+                'aria-label': t('attach'), 'data-testid': 'attach'}, [paperclip()]);
             attach.addEventListener('click', function () { files.click(); });
             files.addEventListener('change', function () {
                 sendFiles(Array.prototype.slice.call(files.files), input.value.trim());
@@ -196,7 +214,7 @@
 
     function connect() {
         if (!chat || chat.closed) { return; }
-        var socket = new WebSocket(base.replace(/^http/, 'ws') + 'ws/customer');
+        var socket = new WebSocket(base.replace(/^http/, 'ws') + 'ws/customer?organisation=' + encodeURIComponent(organisation));
         chat.socket = socket;
         socket.onopen = function () {
             chat.retry = 500;
@@ -436,7 +454,8 @@
         '.tiski-from-system{color:#52606d;font-size:.85rem;text-align:center}.tiski-pending{opacity:.6}.tiski-failed{outline:1px solid #b42318}' +
         '.tiski-typing{min-height:1.1rem;margin:0;color:#52606d;font-size:.85rem}.tiski-compose{display:flex;gap:.4rem;margin-bottom:.5rem}' +
         '.tiski-options{display:flex;flex-wrap:wrap;gap:.3rem;margin-top:.35rem}.tiski-widget .tiski-options button{padding:.25rem .6rem}' +
-        '.tiski-compose textarea{flex:1;margin:0}.tiski-widget .tiski-secondary{background:#fff;color:#2c7da0;border:1px solid #2c7da0}']);
+        '.tiski-compose textarea{flex:1;min-width:0;margin:0}.tiski-widget input[type=file]{display:none}' +
+        '.tiski-widget .tiski-attach{padding:.4rem .5rem;line-height:0}.tiski-widget .tiski-secondary{background:#fff;color:#2c7da0;border:1px solid #2c7da0}']);
 
     fetch(base + 'api/public/widget-text?lang=' + encodeURIComponent(navigator.language))
         .then(function (response) { return response.json(); })

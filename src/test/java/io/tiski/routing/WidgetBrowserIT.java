@@ -109,6 +109,7 @@ class WidgetBrowserIT {
         try (var browser = new Browser()) {
             var widget = WidgetPage.open(browser);
             widget.startChat("Support", "Sami Screenshot");
+            assertThat(widget.position()).startsWith("Your place in the queue");
             var waiting = StaffClient.array(bertil.api("GET", "agent/waiting", null)).stream()
                     .map(value -> value.asJsonObject())
                     .filter(c -> "Sami Screenshot".equals(c.getString("customerName", null)))

@@ -51,6 +51,15 @@ public final class LiveLine implements AutoCloseable {
         return customer(Deployments.baseUri());
     }
 
+    /**
+     * A customer's line opened as a browser on a page of {@code origin} opens it, for the widget of
+     * {@code organisationId}; the handshake may be refused (then this throws).
+     */
+    public static LiveLine customerFrom(String origin, long organisationId) {
+        var builder = HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin);
+        return open(builder, Deployments.baseUri(), "ws/customer?organisation=" + organisationId, message -> { });
+    }
+
     /** Sends one text frame and waits until it is handed to the network. */
     public void send(String json) {
         socket.sendText(json, true).join();

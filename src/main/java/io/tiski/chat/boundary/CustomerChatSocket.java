@@ -4,6 +4,7 @@ import io.tiski.chat.control.ChatDelivery;
 import io.tiski.chat.control.Messages;
 import io.tiski.chat.control.Signal;
 import io.tiski.platform.ApplicationFailure;
+import io.tiski.platform.NotFound;
 import io.tiski.routing.control.WaitingLine;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -70,7 +71,11 @@ public class CustomerChatSocket {
                 return;
             }
             String token = ChatFrames.string(frame, "token");
-            long conversationId = messages.customerConversation(token).getId();
+            var conversation = messages.customerConversation(token);
+            if (!openedFor(session, conversation.getOrganisationId())) {
+                throw new NotFound("routing.conversation.notFound");
+            }
+            long conversationId = conversation.getId();
             props.put(TOKEN, token);
             props.put(CONVERSATION, conversationId);
             connections.customerFollows(conversationId, session);
@@ -112,6 +117,12 @@ public class CustomerChatSocket {
             case "end" -> line.leave(token);
             default -> ChatFrames.send(session, new ChatErrorJson(null, "chat.unknownFrame", "Unknown frame type"));
         }
+    }
+
+    /** A line opened by a widget for one organisation (see {@link CustomerSocketFilter}) serves only its chats. */
+    private static boolean openedFor(Session session, long organisationId) {
+        var named = session.getRequestParameterMap().get(CustomerSocketFilter.ORGANISATION);
+        return named == null || named.isEmpty() || named.get(0).equals(Long.toString(organisationId));
     }
 
     private void catchUp(Session session, String token, long conversationId, long afterSeq) {

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 
 /** Creates and finds organisations (tenants). */
 @ApplicationScoped
@@ -48,6 +49,13 @@ public class Organisations {
         if (organisation == null) {
             throw new NotFound("organisation.notFound");
         }
+        return organisation;
+    }
+
+    /** Replaces the web sites whose pages may open the organisation's customer chat. */
+    public Organisation allowWidgetOn(long id, List<String> origins) {
+        var organisation = find(id);
+        organisation.allowWidgetOn(origins);
         return organisation;
     }
 

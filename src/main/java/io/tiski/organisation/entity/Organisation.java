@@ -6,7 +6,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.tiski.platform.InvalidInput;
+import io.tiski.platform.WebOrigin;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /** A tenant: a company that runs its own queues and staff in a shared Tiski installation. */
 @Entity
@@ -14,6 +18,7 @@ import java.time.Instant;
 public class Organisation {
 
     public static final int MAX_NAME_LENGTH = 120;
+    public static final int MAX_ALLOWED_ORIGINS = 20;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,12 +30,41 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "allowed_origins", nullable = false, length = 2000)
+    private String allowedOrigins = "";
+
     protected Organisation() {
     }
 
     public Organisation(String name, Instant createdAt) {
         this.name = name;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * The sites whose pages may open the chat: each {@code https://host} or {@code http://host:port},
+     * nothing after the host. All or nothing: one bad entry changes no entry.
+     */
+    public void allowWidgetOn(List<String> origins) {
+        var normalised = new LinkedHashSet<String>();
+        for (String origin : origins) {
+            if (origin != null && !origin.isBlank()) {
+                normalised.add(WebOrigin.parse(origin.strip()));
+            }
+        }
+        if (normalised.size() > MAX_ALLOWED_ORIGINS) {
+            throw new InvalidInput("allowedOrigins", "organisation.origins.tooMany", MAX_ALLOWED_ORIGINS);
+        }
+        this.allowedOrigins = String.join(" ", normalised);
+    }
+
+    /** Whether a page of this origin (as a browser sends it) may open the organisation's chat. */
+    public boolean allowsWidgetOn(String origin) {
+        return WebOrigin.normalised(origin).map(getAllowedOrigins()::contains).orElse(false);
+    }
+
+    public List<String> getAllowedOrigins() {
+        return allowedOrigins.isEmpty() ? List.of() : List.of(allowedOrigins.split(" "));
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package io.tiski.routing.boundary;
 
 import io.tiski.organisation.control.CurrentStaff;
+import io.tiski.platform.WebOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,28 +26,12 @@ public class AgentSocketFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!sameOrigin(request)) {
+        if (!WebOrigin.isSameSite(request.getHeader("Origin"), request.getHeader("Host"))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         } else if (request.getUserPrincipal() != null && caller.isSignedIn()) {
             chain.doFilter(request, response);
         } else {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
-        }
-    }
-
-    /** No Origin (not a browser) or the Origin's host and port are the ones this request was sent to. */
-    static boolean sameOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        String host = request.getHeader("Host");
-        if (origin == null) {
-            return true;
-        }
-        try {
-            var uri = java.net.URI.create(origin);
-            String authority = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host != null && (host.equalsIgnoreCase(authority) || host.equalsIgnoreCase(uri.getHost()));
-        } catch (IllegalArgumentException malformed) {
-            return false;
         }
     }
 }

@@ -1,0 +1,68 @@
+package io.tiski.organisation.boundary;
+
+import io.tiski.organisation.control.CurrentStaff;
+import io.tiski.organisation.control.Organisations;
+import io.tiski.platform.ApplicationFailure;
+import io.tiski.platform.FacesFailures;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Backing bean of admin/organisation.xhtml: the organisation's own settings, for now the web sites
+ * that may embed its chat widget (one origin per line).
+ */
+@Named
+@ViewScoped
+public class OrganisationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    CurrentStaff caller;
+
+    private String name;
+    private long id;
+    private String allowedOrigins;
+
+    @PostConstruct
+    void load() {
+        var organisation = organisations.find(caller.organisationId());
+        id = organisation.getId();
+        name = organisation.getName();
+        allowedOrigins = String.join("\n", organisation.getAllowedOrigins());
+    }
+
+    public void save() {
+        try {
+            var lines = allowedOrigins == null ? List.<String>of() : List.of(allowedOrigins.split("\\R"));
+            var saved = organisations.allowWidgetOn(caller.organisationId(), lines);
+            allowedOrigins = String.join("\n", saved.getAllowedOrigins());
+            FacesFailures.info("organisation.saved");
+        } catch (ApplicationFailure failure) {
+            FacesFailures.show(failure, "settingsForm");
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getAllowedOrigins() {
+        return allowedOrigins;
+    }
+
+    public void setAllowedOrigins(String allowedOrigins) {
+        this.allowedOrigins = allowedOrigins;
+    }
+}
