@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Customers and agents chat through a second server, which is killed hard (SIGKILL) at a random
- * moment and started again. Clients reconnect, send what was not acknowledged again with the same
+ * moment and started again, several times over. Clients reconnect, send what was not acknowledged again with the same
  * client id, and go on. Afterwards every acknowledged message is there exactly once, numbered
  * without gaps, in the same order for the customer and the agent.
  */
@@ -37,6 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ChatRestartIT {
 
     private static final int CONVERSATIONS = 5;
+    /** How many times the server is killed and restarted in one run ({@code -Dtiski.restart.kills}). */
+    private static final int KILLS = Integer.getInteger("tiski.restart.kills", 3);
     private static SecondServer second;
 
     @Deployment(testable = false)
@@ -79,13 +81,18 @@ class ChatRestartIT {
             threads.add(thread);
         }
 
-        // A random moment once every conversation is under way.
-        await().atMost(Duration.ofSeconds(60)).until(() -> pairs.stream().allMatch(pair -> pair.acked.size() >= 4));
-        Thread.sleep(ThreadLocalRandom.current().nextInt(2000));
-        second.killHard();
-        int ackedAtKill = pairs.stream().mapToInt(p -> p.acked.size()).sum();
-        second.restart();
-        Thread.sleep(4000);
+        // Several hard kills, each at a random moment once every conversation is under way (again).
+        List<Integer> ackedAtKills = new ArrayList<>();
+        for (int kill = 1; kill <= KILLS; kill++) {
+            int floor = 4 * kill;
+            await().atMost(Duration.ofSeconds(120)).until(() -> pairs.stream().allMatch(pair -> pair.acked.size() >= floor));
+            Thread.sleep(ThreadLocalRandom.current().nextInt(2000));
+            second.killHard();
+            ackedAtKills.add(pairs.stream().mapToInt(p -> p.acked.size()).sum());
+            second.restart();
+        }
+        int flowing = 4 * (KILLS + 1);
+        await().atMost(Duration.ofSeconds(120)).until(() -> pairs.stream().allMatch(pair -> pair.acked.size() >= flowing));
         pairs.forEach(Pair::stop);
         for (var thread : threads) {
             thread.join(30_000);
@@ -102,11 +109,11 @@ class ChatRestartIT {
             assertThat(new HashSet<>(agentView)).as("each message once").hasSameSizeAs(agentView);
             assertThat(agentView).as("every acknowledged message is there").containsAll(pair.acked);
         }
-        System.out.printf("ChatRestartIT: %d conversations through the second server, killed (SIGKILL) after %d"
-                        + " acknowledged messages; in all %d acknowledged, %d stored, 0 lost, 0 doubled%n",
-                CONVERSATIONS, ackedAtKill, acked, stored);
-        assertThat(ackedAtKill).as("messages were flowing when the server died").isPositive();
-        assertThat(acked).as("and flowed again after the restart").isGreaterThan(ackedAtKill);
+        System.out.printf("ChatRestartIT: %d conversations through the second server, killed (SIGKILL) %d times,"
+                        + " after %s acknowledged messages; in all %d acknowledged, %d stored, 0 lost, 0 doubled%n",
+                CONVERSATIONS, KILLS, ackedAtKills, acked, stored);
+        assertThat(ackedAtKills.get(0)).as("messages were flowing when the server died").isPositive();
+        assertThat(acked).as("and flowed again after the last restart").isGreaterThan(ackedAtKills.get(KILLS - 1));
     }
 
     /** The client ids of the conversation's messages as staff read them, checking the numbering on the way. */
