@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import io.tiski.testsupport.ActiveChat;
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.LiveLine;
@@ -80,6 +81,31 @@ class TranscriptIT {
         var forged = new Customer();
         forged.useToken(UUID.randomUUID().toString().replace("-", "") + "abcdefghijk");
         assertThat(forged.send("POST", "conversation/transcript", "{\"email\":\"x@y.example\"}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aTranscriptTheMailServerRefusedIsMailedOnceItIsBack() throws Exception {
+        var chat = ActiveChat.open(TestOrganisation.create("Transcript retry"), null);
+        chat.agent().api("POST", "agent/conversations/" + chat.conversationId() + "/end", null);
+        SMTP.stop();
+        try {
+            var asked = chat.customer().send("POST", "conversation/transcript", "{\"email\":\"riku@customer.example\"}");
+            assertThat(asked.statusCode()).isEqualTo(202);
+            // The first try happens at once, after the commit, and finds no mail server.
+            Thread.sleep(2000);
+        } finally {
+            SMTP.start();
+        }
+        assertThat(SMTP.getReceivedMessages()).as("nothing arrived while the server was away").isEmpty();
+
+        TestOrganisation.sweep();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length == 1);
+        assertThat(SMTP.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
+                .containsExactly("riku@customer.example");
+        TestOrganisation.sweep();
+        Thread.sleep(1000);
+        assertThat(SMTP.getReceivedMessages()).as("mailed once, not again by the next retry").hasSize(1);
     }
 
     private static String frame(Long conversationId, String body, boolean staffOnly) {

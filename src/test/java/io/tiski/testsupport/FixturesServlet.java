@@ -27,6 +27,9 @@ public class FixturesServlet extends HttpServlet {
     @Inject
     io.tiski.queue.control.ScheduleTick scheduleTick;
 
+    @Inject
+    io.tiski.chat.control.TranscriptMailRetry transcriptMailRetry;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/json");
@@ -61,6 +64,7 @@ public class FixturesServlet extends HttpServlet {
                 int abandoned = waitingLine.abandonSilent();
                 offerSweep.sweep();
                 int scheduleChanges = scheduleTick.tick();
+                transcriptMailRetry.retry();
                 response.getWriter().write("{\"abandoned\":" + abandoned + ",\"scheduleChanges\":" + scheduleChanges + "}");
             }
             case "/deactivate" -> {

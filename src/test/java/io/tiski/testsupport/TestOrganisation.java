@@ -49,7 +49,7 @@ public record TestOrganisation(String name, long organisationId, long adminId, l
 
     /**
      * Moves the server's clock forward (or back to real time with null), then runs what the timers
-     * run: the silent-customer sweep, the offer sweep and the schedule tick. Answers what the sweep
+     * run: the silent-customer sweep, the offer sweep, the schedule tick and the transcript mail retry. Answers what the sweep
      * did, e.g. {@code scheduleChanges}.
      */
     public static jakarta.json.JsonObject advanceClockAndSweep(Integer seconds) {

@@ -2,6 +2,7 @@ package io.tiski.chat.control;
 
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.conversation.entity.SenderType;
+import io.tiski.conversation.entity.TranscriptMail;
 import io.tiski.organisation.entity.Organisation;
 import io.tiski.platform.Conflict;
 import io.tiski.platform.EmailAddresses;
@@ -21,18 +22,22 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
  * The customer's transcript by e-mail: the customer's messages, the agents' replies and what
- * happened, never the agents' private messages. Asked for with the conversation's token; mailed
- * after the request commits, on another thread.
+ * happened, never the agents' private messages. Asked for with the conversation's token; the
+ * request is stored and mailed after it commits, on another thread, and tried again while the
+ * mail server refuses it.
  */
 @ApplicationScoped
 public class Transcripts {
@@ -55,6 +60,9 @@ public class Transcripts {
     @Inject
     Event<Requested> requests;
 
+    @Inject
+    Clock clock;
+
     @Resource(lookup = "mail/tiski")
     Session mail;
 
@@ -74,7 +82,10 @@ public class Transcripts {
         if (counted == 0) {
             throw new Conflict(null, "chat.transcript.tooMany", MAX_PER_CONVERSATION);
         }
-        requests.fire(new Requested(token, address));
+        var mail = TranscriptMail.requested(conversation, address, clock.instant());
+        em.persist(mail);
+        em.flush();
+        requests.fire(new Requested(mail.getId()));
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Requested request) {
@@ -83,13 +94,38 @@ public class Transcripts {
 
     // Transactional here, not by calling a method of this instance (which would bypass the interceptor).
     @Transactional
-    void send(@ObservesAsync Requested request) {
-        var conversation = line.byToken(request.token());
-        try {
-            Transport.send(compose(conversation, request.email()));
-        } catch (MessagingException | RuntimeException e) {
-            LOG.warning(() -> "Transcript of conversation " + conversation.getId() + " not sent: " + e);
+    void sendRequested(@ObservesAsync Requested request) {
+        send(request.mailId());
+    }
+
+    /**
+     * Mails one transcript if it is still to be sent. The row lock keeps two servers (or the first
+     * try and a retry) from both sending it; a failure is counted and left for {@link TranscriptMailRetry}.
+     */
+    @Transactional
+    public void send(long mailId) {
+        var mail = em.find(TranscriptMail.class, mailId, LockModeType.PESSIMISTIC_WRITE);
+        if (mail == null || !mail.isPending()) {
+            return;
         }
+        var conversation = em.find(Conversation.class, mail.getConversationId());
+        try {
+            Transport.send(compose(conversation, mail.getEmail()));
+            mail.mailed(clock.instant());
+        } catch (MessagingException | RuntimeException e) {
+            LOG.warning(() -> "Transcript " + mailId + " of conversation " + conversation.getId() + " not sent: " + e);
+            mail.sendFailed(e.getMessage());
+        }
+    }
+
+    /** Transcripts still to be mailed, oldest first. */
+    @Transactional
+    public List<Long> pending() {
+        return em.createQuery("select m.id from TranscriptMail m where m.mailedAt is null and m.sendAttempts < :max"
+                        + " order by m.id", Long.class)
+                .setParameter("max", TranscriptMail.MAX_SEND_ATTEMPTS)
+                .setMaxResults(100)
+                .getResultList();
     }
 
     private MimeMessage compose(Conversation conversation, String email) throws MessagingException {
@@ -101,7 +137,7 @@ public class Transcripts {
                 conversation.getQueue().getName())).append("\n\n");
         String you = UiText.get(locale, "chat.transcript.you");
         long after = 0;
-        java.util.List<Stored> page;
+        List<Stored> page;
         do {
             page = messages.afterForCustomer(conversation.getCustomerToken(), after);
             for (var stored : page) {
@@ -126,7 +162,7 @@ public class Transcripts {
         return mime;
     }
 
-    /** Mail the transcript of the token's conversation to this address. */
-    record Requested(String token, String email) {
+    /** Mail this transcript (once its request is committed). */
+    record Requested(long mailId) {
     }
 }
