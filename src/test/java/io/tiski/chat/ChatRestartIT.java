@@ -22,10 +22,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Customers and agents chat through a second server, which is killed hard (SIGKILL) at a random
@@ -39,23 +38,12 @@ class ChatRestartIT {
     private static final int CONVERSATIONS = 5;
     /** How many times the server is killed and restarted in one run ({@code -Dtiski.restart.kills}). */
     private static final int KILLS = Integer.getInteger("tiski.restart.kills", 3);
-    private static SecondServer second;
+    @RegisterExtension
+    static final SecondServer SECOND = SecondServer.forTests();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.tiski();
-    }
-
-    @BeforeAll
-    static void startSecondServer() {
-        second = SecondServer.start();
-    }
-
-    @AfterAll
-    static void stopSecondServer() {
-        if (second != null) {
-            second.close();
-        }
     }
 
     @Test
@@ -87,9 +75,9 @@ class ChatRestartIT {
             int floor = 4 * kill;
             await().atMost(Duration.ofSeconds(120)).until(() -> pairs.stream().allMatch(pair -> pair.acked.size() >= floor));
             Thread.sleep(ThreadLocalRandom.current().nextInt(2000));
-            second.killHard();
+            SECOND.killHard();
             ackedAtKills.add(pairs.stream().mapToInt(p -> p.acked.size()).sum());
-            second.restart();
+            SECOND.restart();
         }
         int flowing = 4 * (KILLS + 1);
         await().atMost(Duration.ofSeconds(120)).until(() -> pairs.stream().allMatch(pair -> pair.acked.size() >= flowing));
@@ -175,7 +163,7 @@ class ChatRestartIT {
         public void run() {
             while (!stopped || customerPending != null || agentPending != null) {
                 try {
-                    connect(second.baseUri());
+                    connect(SECOND.baseUri());
                     if (customerPending == null && !stopped) {
                         customerPending = UUID.randomUUID().toString();
                     }

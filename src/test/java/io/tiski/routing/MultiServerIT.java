@@ -25,10 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two Liberty servers on one database, as behind a load balancer: the server Arquillian manages
@@ -38,23 +37,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MultiServerIT {
 
-    private static SecondServer second;
+    @RegisterExtension
+    static final SecondServer SECOND = SecondServer.forTests();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.tiski();
-    }
-
-    @BeforeAll
-    static void startSecondServer() {
-        second = SecondServer.start();
-    }
-
-    @AfterAll
-    static void stopSecondServer() {
-        if (second != null) {
-            second.close();
-        }
     }
 
     @Test
@@ -63,11 +51,11 @@ class MultiServerIT {
         long queue = RoutingRaceIT.racingQueue(org);
         List<StaffClient> agents = new ArrayList<>();
         for (int i = 1; i <= RoutingRaceIT.AGENTS; i++) {
-            var server = i % 2 == 0 ? second.baseUri() : Deployments.baseUri();
+            var server = i % 2 == 0 ? SECOND.baseUri() : Deployments.baseUri();
             agents.add(StaffClient.loggedIn(server, "racer" + org.organisationId() + "-" + i, TestOrganisation.PASSWORD));
         }
 
-        var outcome = PickRace.run(queue, agents, List.of(Deployments.baseUri(), second.baseUri()), RoutingRaceIT.ROUNDS);
+        var outcome = PickRace.run(queue, agents, List.of(Deployments.baseUri(), SECOND.baseUri()), RoutingRaceIT.ROUNDS);
 
         outcome.print("MultiServerIT (two servers)");
         outcome.assertOneOwnerEveryRound();
@@ -96,7 +84,7 @@ class MultiServerIT {
         int customers = 40;
         List<Customer> all = new ArrayList<>();
         for (int i = 0; i < customers; i++) {
-            all.add(new Customer(second.baseUri()));
+            all.add(new Customer(SECOND.baseUri()));
         }
         var unanswered = ConcurrentHashMap.<Customer>newKeySet();
         var picked = new AtomicInteger();
@@ -134,7 +122,7 @@ class MultiServerIT {
             });
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                     .until(() -> all.stream().filter(c -> c.token() != null).count() >= killAfter);
-            second.killHard();
+            SECOND.killHard();
             System.out.printf("MultiServerIT: second server killed after %d of %d joins%n", killAfter, customers);
             joining.get(120, TimeUnit.SECONDS);
 
@@ -155,8 +143,8 @@ class MultiServerIT {
                 }
             }), 0, 5, TimeUnit.SECONDS);
             try {
-                second.restart();
-                all.forEach(customer -> customer.via(second.baseUri()));
+                SECOND.restart();
+                all.forEach(customer -> customer.via(SECOND.baseUri()));
                 stop.set(true);
                 picking.get(60, TimeUnit.SECONDS);
 

@@ -15,6 +15,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A second Liberty server beside the one Arquillian manages: same runtime, same configuration,
@@ -23,7 +26,7 @@ import java.util.stream.Stream;
  * again. With the embedded database both servers open the same H2 file, which the test set-up
  * opens with AUTO_SERVER so that a second process may share it.
  */
-public final class SecondServer implements AutoCloseable {
+public final class SecondServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private static final Path WLP = Path.of("target/liberty/wlp").toAbsolutePath();
     private static final Path FIRST = WLP.resolve("usr/servers/tiski");
@@ -38,12 +41,24 @@ public final class SecondServer implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * A second server for a test class, started before its tests and killed after them:
+     * {@code @RegisterExtension static final SecondServer SECOND = SecondServer.forTests();}
+     */
+    public static SecondServer forTests() {
+        return new SecondServer(freePort());
+    }
+
     /** Prepares the server directory (a copy of the first server's configuration) and starts it. */
-    public static SecondServer start() {
-        var server = new SecondServer(freePort());
-        server.prepare();
-        server.launch();
-        return server;
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        prepare();
+        launch();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     public URI baseUri() {
