@@ -36,9 +36,12 @@ final class ChatLoad {
     private final AtomicInteger errors = new AtomicInteger();
     private final Map<String, AtomicInteger> errorKinds = new ConcurrentHashMap<>();
     private volatile long lastDeliveredAt;
+    private final AtomicInteger receivedInWindow = new AtomicInteger();
+    private final AtomicInteger answered = new AtomicInteger();
+    private long caughtUpNanos = -1;
     private volatile boolean measuring;
-    private long windowStart;
-    private long windowEnd;
+    private volatile long windowStart;
+    private volatile long windowEnd;
     private Duration cpuAtStart;
     private Duration cpuAtEnd;
 
@@ -77,6 +80,15 @@ final class ChatLoad {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
         }
         measuring = false;
+        // An overloaded server still works through what it was sent; whatever comes next (the idle
+        // set-up, its memory figures) must not run in that backlog.
+        deadline = windowEnd + TimeUnit.MINUTES.toNanos(5);
+        while (answered.get() < total && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+        }
+        if (answered.get() >= total) {
+            caughtUpNanos = System.nanoTime() - windowEnd;
+        }
     }
 
     /** A frame on an agent's line: a customer's message is timed and counted. */
@@ -87,6 +99,11 @@ final class ChatLoad {
         }
         var frame = parse(text);
         long index = indexOf(frame.getString("clientId", ""));
+        if (index >= 0 && measuring && windowEnd == 0) {
+            // What the server got through while the window lasted, whenever it was due: its
+            // throughput when it cannot keep up with the rate.
+            receivedInWindow.incrementAndGet();
+        }
         if (index >= 0 && inWindow(index)) {
             String body = frame.getString("body");
             latencies.add(now - Long.parseLong(body.substring(0, body.indexOf(' '))));
@@ -102,6 +119,9 @@ final class ChatLoad {
         }
         var frame = parse(text);
         long index = indexOf(frame.getString("clientId", ""));
+        if (index >= 0) {
+            answered.incrementAndGet();
+        }
         if (index < 0 || !inWindow(index)) {
             return;
         }
@@ -127,7 +147,12 @@ final class ChatLoad {
                 measured, rate, window, warmup / Math.max(1, rate));
         System.out.printf("  held connections %,d; acked %,d; delivered %,d (%.1f/s); errors %d%n", held,
                 acked.get(), delivered.get(), delivered.get() / (tail / 1e9), errors.get());
+        System.out.printf("  customer messages received by agents during the window, whenever due: %,d (%.1f/s)%n",
+                receivedInWindow.get(), receivedInWindow.get() / window);
         errorKinds.forEach((kind, count) -> System.out.printf("  error: %s x%d%n", kind, count.get()));
+        System.out.printf("  every message of the run answered (ack or error): %s%n", caughtUpNanos < 0
+                ? "no, " + answered.get() + " of " + (warmup + measured) + " after 5 min"
+                : String.format("%.1f s after the last was sent", caughtUpNanos / 1e9));
         latencies.print("customer -> agent latency");
         senderLag.print("sender lag (due -> sent)");
         System.out.printf("  load generator CPU %.0f%% of one core, %.0f%% of the machine (%d cores)%n", cpu * 100,
