@@ -1,0 +1,220 @@
+package io.tiski.chat;
+
+import io.tiski.testsupport.LeanLine;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One run of customers writing at a fixed total rate, first a warm-up, then the measured window.
+ * Message i is due at {@code start + i / rate}: that due time, not the moment the sender got round
+ * to it, is the time stamp in the body, so a sender falling behind shows up in the latency instead
+ * of hiding it. The agent who receives the message measures the latency (same JVM, so the
+ * monotonic clock serves both ends). Only messages due inside the window are counted.
+ */
+final class ChatLoad {
+
+    private static final String TEXT = " Hello, I have a question about my order, could you help me?";
+
+    private final int run;
+    private final int rate;
+    private final long warmup;
+    private final long measured;
+    private final long start;
+    private final Samples latencies = new Samples();
+    private final Samples senderLag = new Samples();
+    private final AtomicInteger acked = new AtomicInteger();
+    private final AtomicInteger delivered = new AtomicInteger();
+    private final AtomicInteger errors = new AtomicInteger();
+    private final Map<String, AtomicInteger> errorKinds = new ConcurrentHashMap<>();
+    private volatile long lastDeliveredAt;
+    private final AtomicInteger receivedInWindow = new AtomicInteger();
+    private final AtomicInteger answered = new AtomicInteger();
+    private long caughtUpNanos = -1;
+    private volatile boolean measuring;
+    private volatile long windowStart;
+    private volatile long windowEnd;
+    private Duration cpuAtStart;
+    private Duration cpuAtEnd;
+
+    ChatLoad(int run, int rate, int warmupSeconds, int seconds) {
+        this.run = run;
+        this.rate = rate;
+        this.warmup = (long) rate * warmupSeconds;
+        this.measured = (long) rate * seconds;
+        this.start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+    }
+
+    /** Sends every message on time, the lines taking turns, then waits for the stragglers. */
+    void send(List<LeanLine> customers) {
+        long total = warmup + measured;
+        for (long i = 0; i < total; i++) {
+            long due = due(i);
+            long early = due - System.nanoTime();
+            if (early > 0) {
+                LockSupport.parkNanos(early);
+            }
+            if (i == warmup) {
+                windowStart = System.nanoTime();
+                cpuAtStart = ownCpu();
+                measuring = true;
+            }
+            if (inWindow(i)) {
+                senderLag.add(System.nanoTime() - due);
+            }
+            customers.get((int) (i % customers.size())).send("{\"type\":\"send\",\"clientId\":\"" + clientId(i)
+                    + "\",\"body\":\"" + due + TEXT + "\"}");
+        }
+        windowEnd = System.nanoTime();
+        cpuAtEnd = ownCpu();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (delivered.get() + errors.get() < measured && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+        measuring = false;
+        // An overloaded server still works through what it was sent; whatever comes next (the idle
+        // set-up, its memory figures) must not run in that backlog.
+        deadline = windowEnd + TimeUnit.MINUTES.toNanos(5);
+        while (answered.get() < total && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+        }
+        if (answered.get() >= total) {
+            caughtUpNanos = System.nanoTime() - windowEnd;
+        }
+    }
+
+    /** A frame on an agent's line: a customer's message is timed and counted. */
+    void agentReceived(String text) {
+        long now = System.nanoTime();
+        if (!text.contains("\"message\"") || !text.contains("\"CUSTOMER\"")) {
+            return;
+        }
+        var frame = parse(text);
+        long index = indexOf(frame.getString("clientId", ""));
+        if (index >= 0 && measuring && windowEnd == 0) {
+            // What the server got through while the window lasted, whenever it was due: its
+            // throughput when it cannot keep up with the rate.
+            receivedInWindow.incrementAndGet();
+        }
+        if (index >= 0 && inWindow(index)) {
+            String body = frame.getString("body");
+            latencies.add(now - Long.parseLong(body.substring(0, body.indexOf(' '))));
+            delivered.incrementAndGet();
+            lastDeliveredAt = now;
+        }
+    }
+
+    /** A frame on a customer's line: acknowledgements and refusals of this run's messages. */
+    void customerReceived(String text) {
+        if (!text.contains("\"ack\"") && !text.contains("\"error\"")) {
+            return;
+        }
+        var frame = parse(text);
+        long index = indexOf(frame.getString("clientId", ""));
+        if (index >= 0) {
+            answered.incrementAndGet();
+        }
+        if (index < 0 || !inWindow(index)) {
+            return;
+        }
+        if (frame.getString("type").equals("ack")) {
+            acked.incrementAndGet();
+        } else {
+            error("error frame " + frame.getString("code", "?"));
+        }
+    }
+
+    /** A line closed while this run was measuring. */
+    void closed(int code) {
+        if (measuring) {
+            error("line closed " + code);
+        }
+    }
+
+    void print(String label, int held, int processors) {
+        double window = (windowEnd - windowStart) / 1e9;
+        double tail = Math.max(windowEnd, lastDeliveredAt) - windowStart;
+        double cpu = (cpuAtEnd.toNanos() - cpuAtStart.toNanos()) / (double) (windowEnd - windowStart);
+        System.out.printf("ChatBenchmark %s: %,d messages due at %d/s over %.1f s (after %d s warm-up)%n", label,
+                measured, rate, window, warmup / Math.max(1, rate));
+        System.out.printf("  held connections %,d; acked %,d; delivered %,d (%.1f/s); errors %d%n", held,
+                acked.get(), delivered.get(), delivered.get() / (tail / 1e9), errors.get());
+        System.out.printf("  customer messages received by agents during the window, whenever due: %,d (%.1f/s)%n",
+                receivedInWindow.get(), receivedInWindow.get() / window);
+        errorKinds.forEach((kind, count) -> System.out.printf("  error: %s x%d%n", kind, count.get()));
+        System.out.printf("  every message of the run answered (ack or error): %s%n", caughtUpNanos < 0
+                ? "no, " + answered.get() + " of " + (warmup + measured) + " after 5 min"
+                : String.format("%.1f s after the last was sent", caughtUpNanos / 1e9));
+        latencies.print("customer -> agent latency");
+        senderLag.print("sender lag (due -> sent)");
+        System.out.printf("  load generator CPU %.0f%% of one core, %.0f%% of the machine (%d cores)%n", cpu * 100,
+                cpu * 100 / processors, processors);
+    }
+
+    private boolean inWindow(long index) {
+        return index >= warmup && index < warmup + measured;
+    }
+
+    private long due(long index) {
+        return start + index * 1_000_000_000L / rate;
+    }
+
+    private String clientId(long index) {
+        return "bench" + run + "-" + index;
+    }
+
+    private long indexOf(String clientId) {
+        String prefix = "bench" + run + "-";
+        return clientId.startsWith(prefix) ? Long.parseLong(clientId.substring(prefix.length())) : -1;
+    }
+
+    private void error(String kind) {
+        errors.incrementAndGet();
+        errorKinds.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    private static JsonObject parse(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
+    }
+
+    private static Duration ownCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** Durations in nanoseconds, printed as percentiles in milliseconds. */
+    private static final class Samples {
+        private long[] values = new long[1 << 16];
+        private int size;
+
+        synchronized void add(long nanos) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = nanos;
+        }
+
+        synchronized void print(String label) {
+            if (size == 0) {
+                System.out.printf("  %-27s no samples%n", label);
+                return;
+            }
+            long[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            System.out.printf("  %-27s n=%,d p50=%.1f ms p99=%.1f ms p99.9=%.1f ms max=%.1f ms%n", label, size,
+                    millis(sorted, 50), millis(sorted, 99), millis(sorted, 99.9), sorted[size - 1] / 1e6);
+        }
+
+        private static double millis(long[] sorted, double percent) {
+            int index = (int) Math.ceil(percent / 100 * sorted.length) - 1;
+            return sorted[Math.max(0, index)] / 1e6;
+        }
+    }
+}
