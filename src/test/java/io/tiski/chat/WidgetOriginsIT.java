@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tiski.testsupport.ActiveChat;
 import io.tiski.testsupport.Browser;
+import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.LiveLine;
+import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.pages.LoginPage;
 import io.tiski.testsupport.pages.OrganisationPage;
@@ -54,6 +56,15 @@ class WidgetOriginsIT {
                     .isEqualTo("https://shop.example\nhttp://localhost:8080");
             browser.screenshot("WidgetOriginsIT-saved");
         }
+
+        var fromElsewhere = new Customer();
+        fromElsewhere.onSite("https://attacker.example");
+        var refused = fromElsewhere.start(chat.queueId(), "Mallory");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(StaffClient.object(refused).getString("detail")).startsWith("Chat cannot be started from this web site.");
+        var shopVisitor = new Customer();
+        shopVisitor.onSite("https://shop.example");
+        assertThat(shopVisitor.start(chat.queueId(), "Sanna").statusCode()).isEqualTo(201);
 
         assertThatThrownBy(() -> LiveLine.customerFrom("https://attacker.example", shop.organisationId()))
                 .hasCauseInstanceOf(WebSocketHandshakeException.class)

@@ -18,6 +18,7 @@ public final class Customer {
     private final String startKey = UUID.randomUUID().toString().replace("-", "");
     private volatile URI base;
     private String token;
+    private String site;
 
     public Customer() {
         this(Deployments.baseUri());
@@ -31,6 +32,11 @@ public final class Customer {
     /** From now on through this server, as a load balancer would send the widget elsewhere. */
     public void via(URI otherServer) {
         this.base = otherServer;
+    }
+
+    /** From now on as a browser on a page of this site (the Origin header), e.g. https://shop.example. */
+    public void onSite(String origin) {
+        this.site = origin;
     }
 
     public String startKey() {
@@ -93,6 +99,9 @@ public final class Customer {
                 .header("User-Agent", "TiskiTest/1.0 (X11; Linux)");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (site != null) {
+            request.header("Origin", site);
         }
         return request;
     }

@@ -38,7 +38,7 @@ final class AttachmentDownload {
     /** Both forms: a plain ASCII name for old clients, the exact UTF-8 name for the rest (RFC 6266). */
     static String disposition(String name) {
         String ascii = name.replaceAll("[^A-Za-z0-9._ -]", "_");
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -4,6 +4,7 @@ import io.tiski.conversation.control.Conversations;
 import io.tiski.conversation.entity.Attachment;
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.conversation.entity.FileKind;
+import io.tiski.conversation.entity.Message;
 import io.tiski.platform.Conflict;
 import io.tiski.platform.InvalidInput;
 import io.tiski.platform.NotFound;
@@ -112,6 +113,9 @@ public class Attachments {
             return List.of();
         }
         requireAllowed(conversation);
+        if (ids.size() > Message.MAX_ATTACHMENTS) {
+            throw new InvalidInput("attachments", "chat.attachment.tooMany", Message.MAX_ATTACHMENTS);
+        }
         var distinct = ids.stream().distinct().toList();
         var found = em.createQuery("select a from Attachment a where a.conversationId = :conversation"
                         + " and a.id in :ids order by a.id", Attachment.class)

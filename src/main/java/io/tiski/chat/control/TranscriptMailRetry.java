@@ -5,10 +5,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Once a minute, tries again to mail transcripts whose sending failed (a few times at most). */
 @Singleton
 public class TranscriptMailRetry {
+
+    private static final Logger LOG = Logger.getLogger(TranscriptMailRetry.class.getName());
 
     @Inject
     Transcripts transcripts;
@@ -16,6 +20,13 @@ public class TranscriptMailRetry {
     @Schedule(hour = "*", minute = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void retry() {
-        transcripts.pending().forEach(transcripts::send);
+        for (long mailId : transcripts.pending()) {
+            try {
+                transcripts.send(mailId);
+            } catch (RuntimeException e) {
+                // One mail that cannot even be tried (its conversation unreadable) must not hold up the rest.
+                LOG.log(Level.WARNING, "Transcript " + mailId + " could not be tried", e);
+            }
+        }
     }
 }

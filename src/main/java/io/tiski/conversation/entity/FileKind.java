@@ -12,9 +12,12 @@ public final class FileKind {
 
     private static final Set<String> INLINE_IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
 
+    // As Tika names them (checked against tika-core 3.3.1): Windows, ELF and Mach-O programs and libraries.
     private static final Set<String> REFUSED = Set.of("application/x-msdownload", "application/x-dosexec",
-            "application/x-executable", "application/x-sharedlib", "application/x-elf", "application/x-mach-o",
-            "application/x-mach-o-executable", "application/x-msi", "application/x-ms-installer");
+            "application/x-executable", "application/x-sharedlib", "application/x-object", "application/x-coredump",
+            "application/x-elf", "application/x-mach-o", "application/x-mach-o-executable",
+            "application/x-mach-o-universal", "application/x-mach-o-dylib", "application/x-mach-o-bundle",
+            "application/x-mach-o-object");
 
     private FileKind() {
     }

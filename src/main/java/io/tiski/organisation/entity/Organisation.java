@@ -19,6 +19,7 @@ public class Organisation {
 
     public static final int MAX_NAME_LENGTH = 120;
     public static final int MAX_ALLOWED_ORIGINS = 20;
+    private static final int ALLOWED_ORIGINS_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,7 +31,7 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "allowed_origins", nullable = false, length = 2000)
+    @Column(name = "allowed_origins", nullable = false, length = ALLOWED_ORIGINS_LENGTH)
     private String allowedOrigins = "";
 
     protected Organisation() {
@@ -52,10 +53,11 @@ public class Organisation {
                 normalised.add(WebOrigin.parse(origin.strip()));
             }
         }
-        if (normalised.size() > MAX_ALLOWED_ORIGINS) {
+        String joined = String.join(" ", normalised);
+        if (normalised.size() > MAX_ALLOWED_ORIGINS || joined.length() > ALLOWED_ORIGINS_LENGTH) {
             throw new InvalidInput("allowedOrigins", "organisation.origins.tooMany", MAX_ALLOWED_ORIGINS);
         }
-        this.allowedOrigins = String.join(" ", normalised);
+        this.allowedOrigins = joined;
     }
 
     /** Whether a page of this origin (as a browser sends it) may open the organisation's chat. */

@@ -72,9 +72,14 @@ public class AgentConnections {
         for (var session : sessions) {
             try {
                 refresh(session);
-            } catch (RuntimeException closedMeanwhile) {
-                // A line closing during the sweep loses its properties; it is gone, the others go on.
-                sessions.remove(session);
+            } catch (RuntimeException e) {
+                // A line closing during the sweep loses its properties: forget it. Any other failure
+                // (the database away for a moment) keeps the line; the next sweep tries again.
+                if (!session.isOpen()) {
+                    sessions.remove(session);
+                } else {
+                    LOG.log(Level.FINE, "Inbox refresh failed; kept for the next sweep", e);
+                }
             }
         }
     }

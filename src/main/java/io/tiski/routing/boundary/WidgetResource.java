@@ -5,6 +5,7 @@ import io.tiski.conversation.entity.CustomerDetails;
 import io.tiski.platform.InvalidInput;
 import io.tiski.platform.NotFound;
 import io.tiski.platform.UiText;
+import io.tiski.platform.WebOrigin;
 import io.tiski.queue.control.OfflineMessages;
 import io.tiski.queue.control.Queues;
 import io.tiski.queue.entity.OfflineMessage;
@@ -63,14 +64,16 @@ public class WidgetResource {
     /** Starts a chat (201) or, for a start key already used, answers the same conversation (200). */
     @POST
     @Path("conversations")
-    public Response start(StartChatJson start, @HeaderParam(HttpHeaders.USER_AGENT) String browser) {
+    public Response start(StartChatJson start, @HeaderParam(HttpHeaders.USER_AGENT) String browser,
+                          @HeaderParam("Origin") String origin, @HeaderParam(HttpHeaders.HOST) String host) {
         if (start == null || start.queueId() == null) {
             throw new InvalidInput("queueId", "routing.queue.required");
         }
         var customer = new CustomerDetails(start.name(), start.language(), browser, start.page());
         Joined joined;
         try {
-            joined = line.join(start.queueId(), start.startKey(), customer);
+            joined = line.join(start.queueId(), start.startKey(), customer,
+                    WebOrigin.isSameSite(origin, host) ? null : origin);
         } catch (StartKeyTaken lostRace) {
             // A simultaneous start with the same key won: answer the winner's conversation.
             joined = new Joined(line.started(start.queueId(), start.startKey()).orElseThrow(() -> lostRace), false);

@@ -4,6 +4,7 @@ import io.tiski.conversation.entity.Conversation;
 import io.tiski.conversation.entity.ConversationStatus;
 import io.tiski.conversation.entity.CustomerDetails;
 import io.tiski.conversation.entity.EndReason;
+import io.tiski.organisation.entity.Organisation;
 import io.tiski.platform.InvalidInput;
 import io.tiski.platform.NotFound;
 import io.tiski.platform.UniqueKey;
@@ -59,15 +60,20 @@ public class WaitingLine {
      * Joins the queue, or returns the conversation already started with the same start key (the
      * widget repeats a start with one key, so a double click or a retry never makes two).
      * The unique key (organisation_id, start_key) decides between simultaneous starts.
+     * {@code foreignSite}: the Origin of the page asking when it is not Tiski's own (null if it is,
+     * or for a client that is not a browser); it must be one of the organisation's allowed sites.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Joined join(long queueId, String startKey, CustomerDetails customer) {
+    public Joined join(long queueId, String startKey, CustomerDetails customer, String foreignSite) {
         if (startKey == null || !START_KEY.matcher(startKey).matches()) {
             throw new InvalidInput("startKey", "routing.startKey.invalid");
         }
         var queue = em.find(Queue.class, queueId);
         if (queue == null) {
             throw new NotFound("queue.notFound");
+        }
+        if (foreignSite != null && !em.find(Organisation.class, queue.getOrganisationId()).allowsWidgetOn(foreignSite)) {
+            throw new SiteNotAllowed();
         }
         var earlier = byStartKey(queue.getOrganisationId(), startKey);
         if (earlier.isPresent()) {
