@@ -2,6 +2,8 @@ package io.tiski.chat.boundary;
 
 import io.tiski.chat.control.ChatDelivery;
 import io.tiski.chat.control.Messages;
+import io.tiski.chat.control.Posting;
+import io.tiski.chat.control.Send;
 import io.tiski.chat.control.Signal;
 import io.tiski.organisation.control.StaffDirectory;
 import io.tiski.platform.ApplicationFailure;
@@ -21,6 +23,9 @@ public class AgentChatFrames implements AgentFrames {
 
     @Inject
     Messages messages;
+
+    @Inject
+    Posting posting;
 
     @Inject
     ChatDelivery delivery;
@@ -51,9 +56,9 @@ public class AgentChatFrames implements AgentFrames {
                 }
                 switch (frame.getString("type")) {
                     case "send" -> {
-                        var posted = messages.postAsStaff(organisationId, userId, conversationId, clientId,
+                        var posted = posting.post(Send.fromStaff(organisationId, userId, conversationId, clientId,
                                 ChatFrames.string(frame, "body"), frame.getBoolean("private", false),
-                                ChatFrames.strings(frame, "options"), ChatFrames.numbers(frame, "attachments"));
+                                ChatFrames.strings(frame, "options"), ChatFrames.numbers(frame, "attachments")));
                         var message = posted.message();
                         ChatFrames.send(session, new ChatAckJson(conversationId, message.getClientId(), message.getSeq()));
                         if (!posted.repeated()) {

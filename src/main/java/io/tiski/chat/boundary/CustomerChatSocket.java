@@ -2,6 +2,8 @@ package io.tiski.chat.boundary;
 
 import io.tiski.chat.control.ChatDelivery;
 import io.tiski.chat.control.Messages;
+import io.tiski.chat.control.Posting;
+import io.tiski.chat.control.Send;
 import io.tiski.chat.control.Signal;
 import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.NotFound;
@@ -31,6 +33,9 @@ public class CustomerChatSocket {
 
     @Inject
     Messages messages;
+
+    @Inject
+    Posting posting;
 
     @Inject
     ChatDelivery delivery;
@@ -92,9 +97,9 @@ public class CustomerChatSocket {
         }
         switch (type) {
             case "send" -> {
-                var posted = messages.postAsCustomer(token, ChatFrames.string(frame, "clientId"),
-                        ChatFrames.string(frame, "body"), ChatFrames.optionalNumber(frame, "answerTo"),
-                        ChatFrames.numbers(frame, "attachments"));
+                var posted = posting.post(Send.fromCustomer((Long) props.get(CONVERSATION),
+                        ChatFrames.string(frame, "clientId"), ChatFrames.string(frame, "body"),
+                        ChatFrames.optionalNumber(frame, "answerTo"), ChatFrames.numbers(frame, "attachments")));
                 var message = posted.message();
                 ChatFrames.send(session, new ChatAckJson(message.getConversationId(), message.getClientId(), message.getSeq()));
                 if (!posted.repeated()) {

@@ -24,7 +24,7 @@ public class SystemMessages {
     EntityManager em;
 
     @Inject
-    Messages messages;
+    MessageWriter writer;
 
     @Inject
     ChatDelivery delivery;
@@ -38,7 +38,7 @@ public class SystemMessages {
                 : Locale.forLanguageTag(conversation.getCustomerLanguage());
         String who = event.userId() == null ? null : em.find(StaffUser.class, event.userId()).getDisplayName();
         String text = UiText.get(locale, "chat.system." + event.kind().name(), who, event.detail());
-        var posted = messages.postSystem(conversation, text, event.userId());
+        var posted = writer.postSystem(conversation, text, event.userId());
         afterCommit.run(() -> delivery.deliver(posted));
     }
 }

@@ -96,9 +96,14 @@ public class Attachment {
      * This file goes with {@code carrier}: only its uploader may send it, in the same conversation,
      * and only once.
      */
+    /** Whether this upload may go with {@code carrier}: unsent, of its conversation, by its sender. */
+    boolean isClaimableBy(Message carrier) {
+        return message == null && conversationId.longValue() == carrier.getConversationId()
+                && Objects.equals(uploadedByUserId, carrier.getSenderUserId());
+    }
+
     void claimFor(Message carrier) {
-        if (message != null || conversationId.longValue() != carrier.getConversationId()
-                || !Objects.equals(uploadedByUserId, carrier.getSenderUserId())) {
+        if (!isClaimableBy(carrier)) {
             throw new InvalidInput("attachments", "chat.attachment.unknown");
         }
         this.message = carrier;

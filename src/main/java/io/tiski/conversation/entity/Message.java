@@ -112,20 +112,23 @@ public class Message {
         this.optionsJson = array.build().toString();
     }
 
-    /** Sends these uploaded files with the message (at most five, each the sender's own upload, unsent). */
+    /**
+     * Sends these uploaded files (at most five, each the sender's own upload, unsent; may be none)
+     * with the message, which must then say something: text, files, or both. Everything is checked
+     * before any file is claimed, so a refused message leaves every file as it was.
+     */
     public void carry(List<Attachment> files) {
         if (files.size() > MAX_ATTACHMENTS) {
             throw new InvalidInput("attachments", "chat.attachment.tooMany", MAX_ATTACHMENTS);
         }
-        files.forEach(file -> file.claimFor(this));
-        attachments.addAll(files);
-    }
-
-    /** A message says something: text, files, or both. Checked once everything it carries is known. */
-    public void requireContent() {
-        if (body.isBlank() && attachments.isEmpty()) {
+        if (!files.stream().allMatch(file -> file.isClaimableBy(this))) {
+            throw new InvalidInput("attachments", "chat.attachment.unknown");
+        }
+        if (body.isBlank() && files.isEmpty()) {
             throw new InvalidInput("body", "chat.body.empty");
         }
+        files.forEach(file -> file.claimFor(this));
+        attachments.addAll(files);
     }
 
     public List<Attachment> getAttachments() {

@@ -28,7 +28,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -221,12 +224,25 @@ public class Handovers {
 
     /** The staff in the conversation now: its owner, then the invited agents who have not left. */
     public List<Long> staffIn(Conversation conversation) {
-        List<Long> ids = new ArrayList<>();
-        if (conversation.getAgentId() != null) {
-            ids.add(conversation.getAgentId());
+        return staffIn(List.of(conversation)).get(conversation.getId());
+    }
+
+    /** {@link #staffIn(Conversation)} for several conversations at once, with one query; by conversation id. */
+    public Map<Long, List<Long>> staffIn(Collection<Conversation> conversations) {
+        Map<Long, List<Long>> staff = new HashMap<>();
+        for (var conversation : conversations) {
+            List<Long> ids = new ArrayList<>();
+            if (conversation.getAgentId() != null) {
+                ids.add(conversation.getAgentId());
+            }
+            staff.put(conversation.getId(), ids);
         }
-        present(conversation.getId()).forEach(invited -> ids.add(invited.getUserId()));
-        return ids;
+        em.createQuery("select i from InvitedAgent i where i.conversationId in :conversations and i.leftAt is null"
+                        + " order by i.id", InvitedAgent.class)
+                .setParameter("conversations", List.copyOf(staff.keySet()))
+                .getResultStream()
+                .forEach(invited -> staff.get(invited.getConversationId()).add(invited.getUserId()));
+        return staff;
     }
 
     /** Requests nobody answered in time lapse. A conditional update: safe on every server at once. */

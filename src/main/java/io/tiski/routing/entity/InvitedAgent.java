@@ -57,6 +57,10 @@ public class InvitedAgent {
         }
     }
 
+    public long getConversationId() {
+        return conversationId;
+    }
+
     public long getUserId() {
         return userId;
     }
