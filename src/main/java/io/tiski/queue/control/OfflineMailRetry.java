@@ -5,10 +5,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Once a minute, tries again to mail offline messages whose sending failed (a few times at most). */
 @Singleton
 public class OfflineMailRetry {
+
+    private static final Logger LOG = Logger.getLogger(OfflineMailRetry.class.getName());
 
     @Inject
     OfflineMessages messages;
@@ -19,6 +23,13 @@ public class OfflineMailRetry {
     @Schedule(hour = "*", minute = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void retry() {
-        messages.unsent().forEach(mailer::send);
+        for (long messageId : messages.unsent()) {
+            try {
+                mailer.send(messageId);
+            } catch (RuntimeException e) {
+                // One message that cannot even be tried must not hold up the rest.
+                LOG.log(Level.WARNING, "Offline message " + messageId + " could not be tried", e);
+            }
+        }
     }
 }
