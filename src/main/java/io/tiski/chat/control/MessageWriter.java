@@ -86,7 +86,7 @@ public class MessageWriter {
                 null, "system-" + UUID.randomUUID(), body, false, clock.instant());
         message.carry(List.of());
         em.persist(message);
-        storeLastSeq(conversation.getId(), seq);
+        storeLastSeqs(Map.of(conversation.getId(), seq));
         em.flush();
         return new Posted(message, null, false, audience);
     }
@@ -104,10 +104,15 @@ public class MessageWriter {
                 row -> ((Number) row[1]).longValue()));
     }
 
-    private void storeLastSeq(long conversationId, long seq) {
-        em.createNativeQuery("UPDATE conversations SET last_seq = ? WHERE id = ?")
-                .setParameter(1, seq)
-                .setParameter(2, conversationId)
+    /** Stores the conversations' new last numbers, all with one statement. */
+    private void storeLastSeqs(Map<Long, Long> seqs) {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        var cases = new StringBuilder();
+        seqs.forEach((id, seq) -> cases.append(" WHEN ").append(id).append(" THEN ").append(seq));
+        em.createNativeQuery("UPDATE conversations SET last_seq = CASE id" + cases + " END WHERE id IN ("
+                        + seqs.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")
                 .executeUpdate();
     }
 
@@ -175,7 +180,7 @@ public class MessageWriter {
         }
 
         void storeNumbers() {
-            numbered.forEach(id -> storeLastSeq(id, lastSeqs.get(id)));
+            storeLastSeqs(numbered.stream().collect(Collectors.toMap(id -> id, lastSeqs::get)));
         }
 
         private static String key(long conversationId, String clientId) {

@@ -6,24 +6,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Posting chat messages, many senders' messages per transaction (group commit). A durable commit
- * costs the same for one message as for a hundred, so while one batch is being written the sends
- * that arrive wait, and the next writer takes them all. Alone, a message is written at once; under
- * load, batches grow by themselves. Every sender still returns only after its message is committed,
- * so an acknowledgement always means stored.
+ * costs about the same for one message as for a hundred, so the sends that arrive while batches
+ * are being written wait, and the next free writer takes them all. Alone, a message is written at
+ * once; under load, batches grow by themselves. The writers are the senders' own threads: whoever
+ * finds a writer's place free writes what is waiting, its own send among it. Every sender still
+ * returns only after its message is committed, so an acknowledgement always means stored.
  */
 @ApplicationScoped
 public class Posting {
 
     /** The most messages written in one transaction. */
     static final int MAX_BATCH = 200;
+    /**
+     * Batches written at the same time on one server: while one waits for the database, another
+     * is being prepared. Their row locks are taken in id order, so they never deadlock.
+     */
+    static final int WRITERS = 3;
 
     private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
-    // One batch at a time per server: the waiting sends are what make the next batch worth it.
-    private final ReentrantLock writing = new ReentrantLock();
+    private final Semaphore writers = new Semaphore(WRITERS);
 
     @Inject
     MessageWriter writer;
@@ -32,25 +38,23 @@ public class Posting {
     public Posted post(Send send) {
         var pending = new Pending(send);
         waiting.add(pending);
-        writing.lock();
-        try {
-            // Whoever holds the lock writes everything waiting, ours among it; or another writer
-            // already did, and there is nothing left to do.
-            while (pending.outcome == null && pending.failure == null) {
-                var batch = nextBatch();
-                if (batch.isEmpty()) {
-                    // Taken by a writer that failed with an Error: nothing will ever answer it.
-                    throw new IllegalStateException("A batch of messages failed");
+        while (!pending.isDone()) {
+            if (writers.tryAcquire()) {
+                try {
+                    var batch = nextBatch();
+                    // Whoever waits first may start the next batch while this one is written.
+                    wakeFirstWaiting();
+                    write(batch);
+                } finally {
+                    writers.release();
                 }
-                write(batch);
+                wakeFirstWaiting();
+            } else {
+                // Woken when the send is done, or when a writer's place may have become free.
+                LockSupport.park(this);
             }
-        } finally {
-            writing.unlock();
         }
-        if (pending.failure != null) {
-            throw pending.failure;
-        }
-        return pending.outcome.get();
+        return pending.outcome();
     }
 
     private List<Pending> nextBatch() {
@@ -62,28 +66,42 @@ public class Posting {
         return batch;
     }
 
-    // Called with the lock held: the outcomes are read by their senders after they take it.
+    private void wakeFirstWaiting() {
+        var first = waiting.peek();
+        if (first != null) {
+            LockSupport.unpark(first.sender);
+        }
+    }
+
     private void write(List<Pending> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
         try {
             var outcomes = writer.write(batch.stream().map(Pending::send).toList());
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).outcome = outcomes.get(i);
+                batch.get(i).done(outcomes.get(i), null);
             }
         } catch (RuntimeException failure) {
             if (batch.size() == 1) {
-                batch.get(0).failure = failure;
+                batch.get(0).done(null, failure);
             } else {
                 // Rolled back (a lock wait timed out, one message the database would not take): each
                 // is written alone, so one bad message never fails the others.
                 batch.forEach(alone -> write(List.of(alone)));
             }
+        } finally {
+            // Even an Error answers every sender, so none of them waits forever.
+            batch.forEach(left -> left.done(null, new IllegalStateException("A batch of messages failed")));
         }
     }
 
+    /** One sender's message, waiting to be written, and then its outcome. */
     private static final class Pending {
         private final Send send;
-        private SendOutcome outcome;
-        private RuntimeException failure;
+        private final Thread sender = Thread.currentThread();
+        private volatile SendOutcome outcome;
+        private volatile RuntimeException failure;
 
         Pending(Send send) {
             this.send = send;
@@ -91,6 +109,27 @@ public class Posting {
 
         Send send() {
             return send;
+        }
+
+        boolean isDone() {
+            return outcome != null || failure != null;
+        }
+
+        /** The first answer counts; the sender is woken to act on it. */
+        synchronized void done(SendOutcome outcome, RuntimeException failure) {
+            if (isDone()) {
+                return;
+            }
+            this.outcome = outcome;
+            this.failure = failure;
+            LockSupport.unpark(sender);
+        }
+
+        Posted outcome() {
+            if (failure != null) {
+                throw failure;
+            }
+            return outcome.get();
         }
     }
 }
