@@ -199,7 +199,14 @@ class ChatBenchmark {
                         + " connections)%n", server.get().pid(), connections);
         System.out.printf("  heap used %,d KB -> %,d KB: %.1f KB per idle connection%n",
                 before.get().heapUsedBytes() / 1024, after.get().heapUsedBytes() / 1024, heap / 1024.0 / connections);
-        System.out.printf("  resident %,d KB -> %,d KB: %.1f KB per idle connection%n",
-                before.get().residentBytes() / 1024, after.get().residentBytes() / 1024, rss / 1024.0 / connections);
+        System.out.printf("  resident %,d KB -> %,d KB: %.1f KB per idle connection (an upper bound: it also holds"
+                        + " heap the JVM committed meanwhile, %,d KB -> %,d KB)%n",
+                before.get().residentBytes() / 1024, after.get().residentBytes() / 1024, rss / 1024.0 / connections,
+                before.get().heapCommittedBytes() / 1024, after.get().heapCommittedBytes() / 1024);
+        // What a connection costs: the heap it keeps alive, plus the resident memory it adds outside
+        // the heap (socket buffers, native structures). Committed heap is counted by what is used.
+        long outside = after.get().residentOutsideHeapBytes() - before.get().residentOutsideHeapBytes();
+        System.out.printf("  resident outside the heap %.1f KB per idle connection; heap used + outside: %.1f KB%n",
+                outside / 1024.0 / connections, (heap + outside) / 1024.0 / connections);
     }
 }

@@ -234,6 +234,68 @@ class ChatIT {
     }
 
     @Test
+    void sendsArrivingTogetherAreStoredOnceEachWithoutGapsAndARefusedOneFailsOnlyItself() {
+        int lines = 4;
+        int perLine = 15;
+        List<LiveLine> widgets = new ArrayList<>();
+        try {
+            for (int i = 0; i < lines; i++) {
+                var widget = hello(0);
+                widget.next(type("message"), WAIT);
+                widgets.add(widget);
+            }
+            String twice = clientId();
+            List<String> valid = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
+            // All at once from four connections, so they are written together: every fifth answers
+            // a menu that does not exist, and one client id is sent on two connections.
+            for (int n = 0; n < perLine; n++) {
+                for (int i = 0; i < lines; i++) {
+                    String id = clientId();
+                    if (n == 7 && i < 2) {
+                        widgets.get(i).send(send(twice, "Twice"));
+                    } else if (n % 5 == 4) {
+                        refused.add(id);
+                        widgets.get(i).send(Json.createObjectBuilder().add("type", "send").add("clientId", id)
+                                .add("body", "Yes").add("answerTo", 1).build().toString());
+                    } else {
+                        valid.add(id);
+                        widgets.get(i).send(send(id, "Message " + id));
+                    }
+                }
+            }
+            java.util.Map<String, Long> seqs = new java.util.HashMap<>();
+            List<String> errors = new ArrayList<>();
+            for (var widget : widgets) {
+                for (int n = 0; n < perLine; n++) {
+                    var answer = widget.next(type("ack").or(type("error")), WAIT);
+                    if (answer.getString("type").equals("ack")) {
+                        long seq = answer.getJsonNumber("seq").longValue();
+                        var earlier = seqs.put(answer.getString("clientId"), seq);
+                        assertThat(earlier == null || earlier == seq).as("a repeat gets the same number").isTrue();
+                    } else {
+                        assertThat(answer.getString("detail")).isEqualTo("That is not one of the choices offered.");
+                        errors.add(answer.getString("clientId"));
+                    }
+                }
+            }
+            assertThat(errors).containsExactlyInAnyOrderElementsOf(refused);
+            assertThat(seqs.keySet()).containsAll(valid).contains(twice).hasSize(valid.size() + 1);
+            assertThat(seqs.values()).as("numbered after the join message, without gaps")
+                    .containsExactlyInAnyOrderElementsOf(java.util.stream.LongStream.rangeClosed(2, valid.size() + 2)
+                            .boxed().toList());
+            try (var reader = hello(1)) {
+                var stored = bodies(reader, valid.size() + 1);
+                assertThat(stored).doesNotHaveDuplicates().containsOnlyOnce("Twice");
+                assertThat(reader.next(type("caughtUp"), WAIT).getJsonNumber("lastSeq").longValue())
+                        .isEqualTo(valid.size() + 2);
+            }
+        } finally {
+            widgets.forEach(LiveLine::close);
+        }
+    }
+
+    @Test
     void anOptionsMenuComesBackAsTheCustomersChoice() {
         try (var desk = LiveLine.agent(agent); var widget = hello(0)) {
             widget.next(type("message"), WAIT);

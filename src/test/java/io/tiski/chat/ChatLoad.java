@@ -31,6 +31,8 @@ final class ChatLoad {
     private final long start;
     private final Samples latencies = new Samples();
     private final Samples senderLag = new Samples();
+    // The worst latency of each second of the window: shows whether slow messages come in bursts.
+    private final java.util.concurrent.atomic.AtomicLongArray worstBySecond;
     private final AtomicInteger acked = new AtomicInteger();
     private final AtomicInteger delivered = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
@@ -50,6 +52,7 @@ final class ChatLoad {
         this.rate = rate;
         this.warmup = (long) rate * warmupSeconds;
         this.measured = (long) rate * seconds;
+        this.worstBySecond = new java.util.concurrent.atomic.AtomicLongArray(seconds + 1);
         this.start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
     }
 
@@ -106,7 +109,9 @@ final class ChatLoad {
         }
         if (index >= 0 && inWindow(index)) {
             String body = frame.getString("body");
-            latencies.add(now - Long.parseLong(body.substring(0, body.indexOf(' '))));
+            long latency = now - Long.parseLong(body.substring(0, body.indexOf(' ')));
+            latencies.add(latency);
+            worstBySecond.accumulateAndGet((int) ((index - warmup) / rate), latency, Math::max);
             delivered.incrementAndGet();
             lastDeliveredAt = now;
         }
@@ -155,6 +160,11 @@ final class ChatLoad {
                 : String.format("%.1f s after the last was sent", caughtUpNanos / 1e9));
         latencies.print("customer -> agent latency");
         senderLag.print("sender lag (due -> sent)");
+        System.out.printf("  slowest seconds of the window (second: worst latency): %s%n",
+                java.util.stream.IntStream.range(0, worstBySecond.length()).boxed()
+                        .sorted(java.util.Comparator.comparingLong(worstBySecond::get).reversed()).limit(5)
+                        .map(second -> String.format("%d: %.0f ms", second, worstBySecond.get(second) / 1e6))
+                        .collect(java.util.stream.Collectors.joining(", ")));
         System.out.printf("  load generator CPU %.0f%% of one core, %.0f%% of the machine (%d cores)%n", cpu * 100,
                 cpu * 100 / processors, processors);
     }

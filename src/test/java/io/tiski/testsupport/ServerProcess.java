@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class ServerProcess {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern COMMITTED = Pattern.compile("total (\\d+)K");
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     private final long pid;
@@ -46,18 +47,21 @@ public final class ServerProcess {
     public Memory afterFullCollection() {
         jcmd("GC.run");
         long heapKb = 0;
+        long committedKb = 0;
         // G1 prints one "garbage-first heap ... used NK" line, other collectors one line per
         // generation; Metaspace is not heap.
         for (String line : jcmd("GC.heap_info").split("\n")) {
             var used = USED.matcher(line);
             if (used.find() && !line.contains("Metaspace") && !line.contains("class space")) {
                 heapKb += Long.parseLong(used.group(1));
+                var committed = COMMITTED.matcher(line);
+                committedKb += committed.find() ? Long.parseLong(committed.group(1)) : 0;
             }
         }
         try {
             var rss = RSS.matcher(Files.readString(Path.of("/proc", Long.toString(pid), "status")));
             long rssKb = rss.find() ? Long.parseLong(rss.group(1)) : -1;
-            return new Memory(heapKb * 1024, rssKb * 1024);
+            return new Memory(heapKb * 1024, committedKb * 1024, rssKb * 1024);
         } catch (IOException e) {
             throw new IllegalStateException("No /proc status for process " + pid, e);
         }
@@ -80,6 +84,12 @@ public final class ServerProcess {
         }
     }
 
-    public record Memory(long heapUsedBytes, long residentBytes) {
+    /** Heap in use and committed (reserved from the system for the heap), and the whole process's resident memory. */
+    public record Memory(long heapUsedBytes, long heapCommittedBytes, long residentBytes) {
+
+        /** Resident memory that is not committed heap: native buffers, thread stacks, code, metadata. */
+        public long residentOutsideHeapBytes() {
+            return residentBytes - heapCommittedBytes;
+        }
     }
 }
