@@ -2,12 +2,15 @@ package io.tiski.routing.control;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Every 15 seconds, ends the wait of customers who went silent (see {@link WaitingLine#abandonSilent}).
- * Not persistent: every server sweeps, which is harmless because the sweep is one conditional update.
+ * Not persistent: every server sweeps, which is harmless because the sweep is a conditional update.
  */
 @Singleton
 public class SilentCustomerSweep {
@@ -18,10 +21,16 @@ public class SilentCustomerSweep {
     WaitingLine line;
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
-        int abandoned = line.abandonSilent();
-        if (abandoned > 0) {
-            LOG.info(() -> abandoned + " silent customers left their queues");
+        try {
+            int abandoned = line.abandonSilent();
+            if (abandoned > 0) {
+                LOG.info(() -> abandoned + " silent customers left their queues");
+            }
+        } catch (RuntimeException e) {
+            // A lock wait lost to a pick: nothing was changed, and the next sweep tries again.
+            LOG.log(Level.WARNING, "Silent customers were not swept this time", e);
         }
     }
 }
