@@ -280,7 +280,11 @@
             if (!file.id) { holder.appendChild(el('span', {'class': 'tiski-file'}, [file.name])); return; }
             if (file.image) {
                 var image = el('img', {'alt': file.name, 'class': 'tiski-image', 'data-testid': 'image'});
-                fetchFile(file).then(function (blob) { image.src = URL.createObjectURL(blob); });
+                fetchFile(file).then(function (blob) {
+                    // Once decoded the picture stays; the blob's memory is given back.
+                    image.onload = function () { URL.revokeObjectURL(image.src); };
+                    image.src = URL.createObjectURL(blob);
+                });
                 holder.appendChild(image);
                 return;
             }
@@ -288,7 +292,10 @@
             link.addEventListener('click', function (event) {
                 event.preventDefault();
                 fetchFile(file).then(function (blob) {
-                    el('a', {'href': URL.createObjectURL(blob), 'download': file.name}).click();
+                    var url = URL.createObjectURL(blob);
+                    el('a', {'href': url, 'download': file.name}).click();
+                    // The download has its copy by then.
+                    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
                 });
             });
             holder.appendChild(link);

@@ -22,6 +22,7 @@ public class ApplicationFailureMapper implements ExceptionMapper<ApplicationFail
             case NOT_FOUND -> Response.Status.NOT_FOUND;
             case CONFLICT -> Response.Status.CONFLICT;
             case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
         };
         String detail = UiText.of(locale(), failure);
         Map<String, String> fields = failure.field() == null ? Map.of() : Map.of(failure.field(), detail);

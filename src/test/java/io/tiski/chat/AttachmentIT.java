@@ -160,7 +160,7 @@ class AttachmentIT {
         var empty = chat.customer().upload("nothing.txt", new byte[0]);
         assertThat(StaffClient.object(empty).getString("detail")).isEqualTo("The file is empty.");
         var tooBig = chat.customer().upload("video.mp4", new byte[20 * 1024 * 1024 + 1]);
-        assertThat(tooBig.statusCode()).isEqualTo(400);
+        assertThat(tooBig.statusCode()).isEqualTo(413);
         assertThat(StaffClient.object(tooBig).getString("detail")).isEqualTo("A file can be at most 20 MB.");
         var justFits = chat.customer().upload("scan.pdf", new byte[20 * 1024 * 1024]);
         assertThat(justFits.statusCode()).isEqualTo(201);

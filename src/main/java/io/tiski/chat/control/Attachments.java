@@ -14,6 +14,7 @@ import io.tiski.routing.control.WaitingLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -63,14 +64,15 @@ public class Attachments {
     /** Checks, before any byte is stored, that this uploader may send a file now. */
     @Transactional
     public void requireMayUpload(Uploader uploader) {
-        conversationFor(uploader);
+        conversationFor(uploader, false);
     }
 
     /** Records a stored file; the checks run again, since the upload took a while. */
     @Transactional
     public Attachment record(Uploader uploader, FileStore.StoredFile file, String originalName) {
         FileKind.requireAccepted(file.contentType());
-        var conversation = conversationFor(uploader);
+        // Locked: two uploads finishing at once must not both count 99 and make 101.
+        var conversation = conversationFor(uploader, true);
         var attachment = Attachment.uploaded(conversation, uploader.userId(), file.name(), originalName,
                 file.contentType(), file.size(), clock.instant());
         em.persist(attachment);
@@ -78,10 +80,13 @@ public class Attachments {
         return attachment;
     }
 
-    private Conversation conversationFor(Uploader uploader) {
+    private Conversation conversationFor(Uploader uploader, boolean locked) {
         var conversation = uploader.userId() == null
                 ? line.byToken(uploader.token())
                 : conversations.of(uploader.organisationId(), uploader.conversationId());
+        if (locked) {
+            em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+        }
         if (!conversation.isActive()) {
             throw new Conflict(null, conversation.isEnded() ? "chat.ended" : "chat.notStarted");
         }

@@ -1,6 +1,7 @@
 package io.tiski.chat.control;
 
 import io.tiski.platform.InvalidInput;
+import io.tiski.platform.TooLarge;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class FileStore {
     /** Refuses an upload that announces more than the limit, before a byte of it is read. */
     public static void requireWithinLimit(Long announcedLength) {
         if (announcedLength != null && announcedLength > MAX_BYTES) {
-            throw new InvalidInput("file", "chat.attachment.tooLarge", MAX_MEGABYTES);
+            throw new TooLarge("file", "chat.attachment.tooLarge", MAX_MEGABYTES);
         }
     }
 
@@ -83,7 +84,7 @@ public class FileStore {
             for (int read; (read = content.read(buffer)) != -1; ) {
                 size += read;
                 if (size > MAX_BYTES) {
-                    throw new InvalidInput("file", "chat.attachment.tooLarge", MAX_MEGABYTES);
+                    throw new TooLarge("file", "chat.attachment.tooLarge", MAX_MEGABYTES);
                 }
                 out.write(buffer, 0, read);
             }
