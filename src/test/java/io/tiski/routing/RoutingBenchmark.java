@@ -85,6 +85,9 @@ class RoutingBenchmark {
             Set<Long> handled = ConcurrentHashMap.newKeySet();
             // Accepting is an HTTP call: done off the WebSocket's thread, as a desk would.
             feeds.add(LiveLine.agent(agent, inbox -> {
+                if (!"inbox".equals(inbox.getString("type", ""))) {
+                    return;
+                }
                 long shownAt = System.currentTimeMillis();
                 agentThreads.submit(() -> takeOffers(agent, inbox, shownAt, handled, timers));
             }));

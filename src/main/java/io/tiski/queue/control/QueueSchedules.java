@@ -5,6 +5,7 @@ import io.tiski.queue.entity.OpeningInterval;
 import io.tiski.queue.entity.Queue;
 import io.tiski.queue.entity.QueueSchedule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,6 +34,9 @@ public class QueueSchedules {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<QueueChanged> changed;
 
     /** The queue's schedule; a queue that never had one gets a switched-off empty one. */
     public QueueSchedule of(long organisationId, long queueId) {
@@ -98,6 +102,7 @@ public class QueueSchedules {
         } else {
             queue.close();
         }
+        changed.fire(new QueueChanged(queue.getOrganisationId(), queueId));
         return true;
     }
 }

@@ -8,6 +8,7 @@ import io.tiski.platform.NotFound;
 import io.tiski.platform.UniqueKey;
 import io.tiski.queue.entity.Queue;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +19,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The queues of an organisation. Every method takes the caller's organisation first. */
+/**
+ * The queues of an organisation. Every method takes the caller's organisation first, and every
+ * change fires {@link QueueChanged} in its transaction.
+ */
 @ApplicationScoped
 @Transactional
 public class Queues {
@@ -34,6 +38,9 @@ public class Queues {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<QueueChanged> changed;
 
     public List<Queue> list(long organisationId) {
         return em.createQuery("select q from Queue q where q.organisationId = :org order by q.name", Queue.class)
@@ -54,6 +61,7 @@ public class Queues {
         requireFreeName(organisationId, queue.getName(), null);
         em.persist(queue);
         UniqueKey.flush(em, () -> nameTaken(queue.getName()));
+        changed.fire(new QueueChanged(organisationId, queue.getId()));
         return queue;
     }
 
@@ -72,24 +80,28 @@ public class Queues {
             queue.assignHandlers(handlersOf(organisationId, handlerIdsOrNull));
         }
         UniqueKey.flush(em, () -> nameTaken(queue.getName()));
+        changed.fire(new QueueChanged(organisationId, queueId));
         return queue;
     }
 
     public Queue open(long organisationId, long queueId) {
         var queue = find(organisationId, queueId);
         queue.open();
+        changed.fire(new QueueChanged(organisationId, queueId));
         return queue;
     }
 
     public Queue close(long organisationId, long queueId) {
         var queue = find(organisationId, queueId);
         queue.close();
+        changed.fire(new QueueChanged(organisationId, queueId));
         return queue;
     }
 
     public Queue assignHandlers(long organisationId, long queueId, Collection<Long> userIds) {
         var queue = find(organisationId, queueId);
         queue.assignHandlers(handlersOf(organisationId, userIds));
+        changed.fire(new QueueChanged(organisationId, queueId));
         return queue;
     }
 
@@ -110,6 +122,7 @@ public class Queues {
             throw new Conflict(null, "queue.delete.hasConversations", queue.getName(), conversations);
         }
         em.remove(queue);
+        changed.fire(new QueueChanged(organisationId, queueId));
     }
 
     // Friendly early answer; the unique key (organisation_id, name) decides races (see UniqueKey).

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +19,9 @@ import java.util.logging.Logger;
  * The agents' WebSocket connections to this server, and the one way their inbox reaches them:
  * the whole inbox, read from the database, sent when it differs from what that connection last got.
  * A change made on this server is read inside its own transaction (so it sees the change) and sent
- * right after the commit, with no extra thread or transaction; {@link AgentInboxSweep} catches up
+ * right after the commit, with no extra thread or transaction; {@link AgentLineSweep} catches up
  * every two seconds with changes made by another server, and with any message sent out of order.
+ * {@link QueueBoardPush} sends the queue sidebar over the same lines in the same way.
  */
 @ApplicationScoped
 public class AgentConnections {
@@ -29,7 +29,9 @@ public class AgentConnections {
     private static final Logger LOG = Logger.getLogger(AgentConnections.class.getName());
     private static final String USER = "tiski.userId";
     private static final String ORGANISATION = "tiski.organisationId";
-    private static final String LAST_SENT = "tiski.lastInbox";
+    // Followed by the frame type: the text of the last frame of that type the line was sent.
+    private static final String LAST_SENT = "tiski.last.";
+    private static final String INBOX = "inbox";
 
     private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
 
@@ -67,6 +69,24 @@ public class AgentConnections {
         return (Long) session.getUserProperties().get(ORGANISATION);
     }
 
+    /** The open lines of this server: by organisation, each line with its agent's id. */
+    Map<Long, Map<Session, Long>> linesByOrganisation() {
+        Map<Long, Map<Session, Long>> lines = new HashMap<>();
+        for (var session : sessions) {
+            var props = session.getUserProperties();
+            // Checked, not cast: a line closing meanwhile loses its properties, and is left out.
+            if (session.isOpen() && props.get(ORGANISATION) instanceof Long organisationId
+                    && props.get(USER) instanceof Long userId) {
+                lines.computeIfAbsent(organisationId, id -> new HashMap<>()).put(session, userId);
+            }
+        }
+        return lines;
+    }
+
+    Map<Session, Long> linesOf(long organisationId) {
+        return linesByOrganisation().getOrDefault(organisationId, Map.of());
+    }
+
     /** Every connection of this server, checked against the database (the catch-up sweep). */
     void refreshAll() {
         for (var session : sessions) {
@@ -97,7 +117,7 @@ public class AgentConnections {
         if (concerned.isEmpty()) {
             return;
         }
-        afterCommit.run(() -> concerned.forEach(this::send));
+        afterCommit.run(() -> concerned.forEach((session, inbox) -> sendIfChanged(session, INBOX, inbox)));
     }
 
     private void refresh(Session session) {
@@ -106,18 +126,22 @@ public class AgentConnections {
             return;
         }
         var props = session.getUserProperties();
-        send(session, inboxes.of((Long) props.get(ORGANISATION), (Long) props.get(USER)));
+        sendIfChanged(session, INBOX, inboxes.of((Long) props.get(ORGANISATION), (Long) props.get(USER)));
     }
 
-    private void send(Session session, String inbox) {
+    /**
+     * Sends a whole-state frame ({@code type}: its kind, such as "inbox") unless the line was last
+     * sent the same text of that kind, so sweeps and repeated triggers cost the desk nothing.
+     */
+    void sendIfChanged(Session session, String type, String frame) {
         var props = session.getUserProperties();
         // The comparison and the send belong together (SocketSender locks the session the same way).
         synchronized (session) {
-            if (inbox.equals(props.get(LAST_SENT))) {
+            if (frame.equals(props.get(LAST_SENT + type))) {
                 return;
             }
-            if (SocketSender.send(session, inbox)) {
-                props.put(LAST_SENT, inbox);
+            if (SocketSender.send(session, frame)) {
+                props.put(LAST_SENT + type, frame);
             } else {
                 sessions.remove(session);
             }

@@ -14,7 +14,8 @@ import java.io.IOException;
 
 /**
  * /ws/agent: the desk's live line. The server pushes the agent's inbox (offers, transfers,
- * invitations) as JSON whenever it changes, and chat messages of the agent's conversations; the
+ * invitations) and the organisation's queues with their waiting customers ({@link QueueBoardPush})
+ * as JSON whenever they change, and chat messages of the agent's conversations; the
  * agent sends chat frames here ({@link AgentFrames}) and answers offers through /api/agent. Only signed-in
  * staff get here ({@link AgentSocketFilter} refuses the handshake otherwise).
  */
@@ -28,6 +29,9 @@ public class AgentSocket {
     AgentConnections connections;
 
     @Inject
+    QueueBoardPush queueBoards;
+
+    @Inject
     Instance<AgentFrames> frames;
 
     @OnOpen
@@ -39,6 +43,7 @@ public class AgentSocket {
             return;
         }
         connections.open(session, user.getOrganisationId(), user.getId());
+        queueBoards.opened(session);
     }
 
     /** Chat frames from the desk; answers to offers and requests go through /api/agent instead. */
@@ -55,7 +60,7 @@ public class AgentSocket {
         connections.close(session);
     }
 
-    // Closed, not just forgotten: the desk reconnects and gets its inbox afresh.
+    // Closed, not just forgotten: the desk reconnects and gets its inbox and queues afresh.
     @OnError
     public void error(Session session, Throwable error) {
         connections.close(session);

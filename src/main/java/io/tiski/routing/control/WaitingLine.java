@@ -57,6 +57,9 @@ public class WaitingLine {
     @Inject
     Event<ConversationEvent> happened;
 
+    @Inject
+    Event<WaitAbandoned> abandoned;
+
     /**
      * Joins the queue, or returns the conversation already started with the same start key (the
      * widget repeats a start with one key, so a double click or a retry never makes two).
@@ -109,7 +112,11 @@ public class WaitingLine {
         em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
         Long agentId = conversation.getAgentId();
         boolean wasActive = conversation.getStatus() == ConversationStatus.ACTIVE;
-        conversation.end(conversation.isWaiting() ? EndReason.ABANDONED : EndReason.CUSTOMER_ENDED, clock.instant());
+        boolean wasWaiting = conversation.isWaiting();
+        conversation.end(wasWaiting ? EndReason.ABANDONED : EndReason.CUSTOMER_ENDED, clock.instant());
+        if (wasWaiting) {
+            abandoned.fire(new WaitAbandoned(conversation.getOrganisationId(), conversation.getQueueId()));
+        }
         if (wasActive) {
             happened.fire(ConversationEvent.of(conversation.getOrganisationId(), conversation.getId(),
                     ConversationEvent.Kind.CUSTOMER_LEFT, null));
