@@ -95,8 +95,8 @@ public class MessageWriter {
     @SuppressWarnings("unchecked")
     private Map<Long, Long> lockedLastSeqs(Collection<Long> conversationIds) {
         var ids = conversationIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
-        // The ids are numbers, so they may be written into the statement: one statement text per
-        // batch size would fill the statement cache for nothing.
+        // Written into the statement (numbers only, so nothing can be injected); like a bound IN
+        // list, the text differs with the number of ids.
         List<Object[]> rows = em.createNativeQuery("SELECT id, last_seq FROM conversations WHERE id IN (" + ids
                         + ") ORDER BY id FOR UPDATE")
                 .getResultList();

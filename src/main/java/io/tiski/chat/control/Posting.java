@@ -27,6 +27,7 @@ public class Posting {
      * is being prepared. Their row locks are taken in id order, so they never deadlock.
      */
     static final int WRITERS = 3;
+    private static final long MAX_PARK_NANOS = 50_000_000;
 
     private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
     private final Semaphore writers = new Semaphore(WRITERS);
@@ -38,20 +39,35 @@ public class Posting {
     public Posted post(Send send) {
         var pending = new Pending(send);
         waiting.add(pending);
-        while (!pending.isDone()) {
-            if (writers.tryAcquire()) {
-                try {
-                    var batch = nextBatch();
-                    // Whoever waits first may start the next batch while this one is written.
-                    wakeFirstWaiting();
-                    write(batch);
-                } finally {
-                    writers.release();
+        // A set interrupt flag would make every park return at once: cleared while waiting, set again after.
+        boolean interrupted = Thread.interrupted();
+        try {
+            while (!pending.isDone()) {
+                boolean wrote = false;
+                if (writers.tryAcquire()) {
+                    try {
+                        var batch = nextBatch();
+                        // Whoever waits first may start the next batch while this one is written.
+                        wakeFirstWaiting();
+                        wrote = write(batch);
+                    } finally {
+                        writers.release();
+                        wakeFirstWaiting();
+                    }
                 }
-                wakeFirstWaiting();
-            } else {
-                // Woken when the send is done, or when a writer's place may have become free.
-                LockSupport.park(this);
+                if (!wrote && !pending.isDone()) {
+                    // Woken when the send is done or a writer's place is free; the bound is a safety net.
+                    LockSupport.parkNanos(this, MAX_PARK_NANOS);
+                    interrupted |= Thread.interrupted();
+                }
+            }
+        } finally {
+            if (!pending.isDone()) {
+                // Only after an Error: a send nobody waits for any more is not written.
+                waiting.remove(pending);
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
         return pending.outcome();
@@ -73,9 +89,10 @@ public class Posting {
         }
     }
 
-    private void write(List<Pending> batch) {
+    /** Writes the batch and answers every send in it; false when there was nothing to write. */
+    private boolean write(List<Pending> batch) {
         if (batch.isEmpty()) {
-            return;
+            return false;
         }
         try {
             var outcomes = writer.write(batch.stream().map(Pending::send).toList());
@@ -94,6 +111,7 @@ public class Posting {
             // Even an Error answers every sender, so none of them waits forever.
             batch.forEach(left -> left.done(null, new IllegalStateException("A batch of messages failed")));
         }
+        return true;
     }
 
     /** One sender's message, waiting to be written, and then its outcome. */

@@ -92,16 +92,16 @@ public class Attachment {
         return cleaned.substring(0, MAX_NAME_LENGTH - extension.length()) + extension;
     }
 
-    /**
-     * This file goes with {@code carrier}: only its uploader may send it, in the same conversation,
-     * and only once.
-     */
     /** Whether this upload may go with {@code carrier}: unsent, of its conversation, by its sender. */
     boolean isClaimableBy(Message carrier) {
         return message == null && conversationId.longValue() == carrier.getConversationId()
                 && Objects.equals(uploadedByUserId, carrier.getSenderUserId());
     }
 
+    /**
+     * This file goes with {@code carrier}: only its uploader may send it, in the same conversation,
+     * and only once.
+     */
     void claimFor(Message carrier) {
         if (!isClaimableBy(carrier)) {
             throw new InvalidInput("attachments", "chat.attachment.unknown");

@@ -1,0 +1,55 @@
+package io.tiski.desk.boundary;
+
+import io.tiski.organisation.control.CurrentStaff;
+import io.tiski.platform.ApplicationFailure;
+import io.tiski.platform.FacesFailures;
+import io.tiski.routing.control.Presences;
+import io.tiski.routing.entity.Presence;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Backing bean of desk/index.xhtml: the agent's presence switch (the rest of the desk is live, over the line). */
+@Named
+@ViewScoped
+public class DeskView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Presences presences;
+
+    @Inject
+    CurrentStaff caller;
+
+    private Presence presence;
+
+    @PostConstruct
+    void load() {
+        presence = presences.of(caller.organisationId(), caller.userId()).getPresence();
+    }
+
+    /** Stores the presence just chosen; a refusal (e.g. a deactivated account) is shown and the switch set back. */
+    public void presenceChanged() {
+        try {
+            presence = presences.change(caller.organisationId(), caller.userId(), presence, false).getPresence();
+        } catch (ApplicationFailure failure) {
+            FacesFailures.show(failure, "presenceForm");
+            load();
+        }
+    }
+
+    public Presence getPresence() {
+        return presence;
+    }
+
+    public void setPresence(Presence presence) {
+        this.presence = presence;
+    }
+
+    public Presence[] getPresences() {
+        return Presence.values();
+    }
+}

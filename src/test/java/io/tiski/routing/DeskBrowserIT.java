@@ -1,0 +1,101 @@
+package io.tiski.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiski.testsupport.ActiveChat;
+import io.tiski.testsupport.Browser;
+import io.tiski.testsupport.Customer;
+import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.LiveLine;
+import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.pages.DeskPage;
+import io.tiski.testsupport.pages.LoginPage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The agent desk in headless Chromium: a customer joining the queue shows in the sidebar at once,
+ * the agent picks them, and they chat (the customer on the chat line the widget uses), with a
+ * private note the customer never gets, until the agent ends the chat after being asked.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeskBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tiski();
+    }
+
+    @Test
+    void anAgentSeesACustomerArriveLivePicksAndChats() {
+        var org = TestOrganisation.create("Desk");
+        long queue = org.emptyQueueId();
+        var admin = org.admin();
+        admin.api("POST", "queues/" + queue + "/open", null);
+        admin.api("PUT", "queues/" + queue + "/handlers", "[" + org.agentId() + "]");
+        try (var browser = new Browser()) {
+            LoginPage.open(browser).logInAndArriveAt(org.agentUsername(), TestOrganisation.PASSWORD, "/desk/");
+            var desk = new DeskPage(browser).waitUntilShown();
+            desk.goOnline();
+            assertThat(desk.waiting(queue)).isEqualTo("0");
+
+            var customer = new Customer();
+            long joined = System.nanoTime();
+            assertThat(customer.start(queue, "Liisa <b>Lehto</b>").statusCode()).isEqualTo(201);
+            desk.waitForWaiting(queue, 1, Duration.ofSeconds(1));
+            System.out.printf("DeskBrowserIT: the sidebar showed the new customer %d ms after the join%n",
+                    (System.nanoTime() - joined) / 1_000_000);
+
+            desk.pickNext(queue);
+            assertThat(desk.customer()).as("shown as text, not markup").isEqualTo("Liisa <b>Lehto</b>");
+            desk.waitForMessage("system", "liittyi keskusteluun");
+            desk.waitForWaiting(queue, 0, WAIT);
+
+            try (var line = LiveLine.customer()) {
+                line.send(Json.createObjectBuilder().add("type", "hello").add("token", customer.token())
+                        .add("afterSeq", 1).build().toString());
+                line.next(ActiveChat.frameType("caughtUp"), WAIT);
+                line.send(Json.createObjectBuilder().add("type", "send").add("clientId", ActiveChat.clientId())
+                        .add("body", "Hello <i>desk</i>").build().toString());
+                desk.waitForMessage("customer", "Hello <i>desk</i>");
+
+                desk.write("Hi Liisa, how can I help?");
+                var reply = line.next(m -> "message".equals(m.getString("type")) && "AGENT".equals(m.getString("sender")), WAIT);
+                assertThat(reply.getString("body")).isEqualTo("Hi Liisa, how can I help?");
+                assertThat(desk.input()).as("the input is emptied once sent").isEmpty();
+                desk.waitForMessage("agent", "Hi Liisa, how can I help?");
+
+                desk.setPrivate(true);
+                desk.write("Note: VIP customer");
+                desk.waitForMessage("private", "Note: VIP customer");
+                browser.screenshot("DeskBrowserIT-chat");
+
+                desk.end();
+                assertThat(desk.showsEnded()).isTrue();
+                line.next(ActiveChat.frameType("ended"), WAIT);
+            }
+            List<String> customerSees = new ArrayList<>();
+            try (var again = LiveLine.customer()) {
+                again.send(Json.createObjectBuilder().add("type", "hello").add("token", customer.token())
+                        .add("afterSeq", 0).build().toString());
+                JsonObject frame;
+                while (!(frame = again.next(m -> true, WAIT)).getString("type").equals("caughtUp")) {
+                    customerSees.add(frame.getString("body"));
+                }
+            }
+            assertThat(customerSees).as("the private note never reaches the customer").containsExactly(
+                    org.name() + " Agent liittyi keskusteluun.", "Hello <i>desk</i>", "Hi Liisa, how can I help?",
+                    org.name() + " Agent päätti keskustelun.");
+        }
+    }
+}

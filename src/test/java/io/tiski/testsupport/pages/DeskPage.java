@@ -1,0 +1,106 @@
+package io.tiski.testsupport.pages;
+
+import io.tiski.testsupport.Browser;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The agent desk (desk/index.xhtml) as an agent uses it. */
+public final class DeskPage {
+
+    private final Browser browser;
+    private final WebDriverWait wait;
+
+    public DeskPage(Browser browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+    }
+
+    /** Waits until the live line has drawn the queue sidebar. */
+    public DeskPage waitUntilShown() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#deskQueues [data-testid=queue]")));
+        return this;
+    }
+
+    public void goOnline() {
+        browser.driver().findElement(By.xpath("//*[@id='presenceForm:presence']//*[normalize-space(text())='Online']"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='presenceForm:presence']//*[contains(@class,'ui-state-active')]"
+                        + "[.//*[normalize-space(text())='Online'] or normalize-space(.)='Online']")));
+    }
+
+    /** The number of customers the sidebar shows waiting in the queue. */
+    public String waiting(long queueId) {
+        return queueRow(queueId).findElement(By.cssSelector("[data-testid=waiting]")).getText();
+    }
+
+    /** Waits up to {@code timeout} until the sidebar shows {@code count} waiting in the queue. */
+    public void waitForWaiting(long queueId, int count, Duration timeout) {
+        new WebDriverWait(browser.driver(), timeout).until(driver -> {
+            try {
+                return waiting(queueId).equals(Integer.toString(count));
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
+    }
+
+    public void pickNext(long queueId) {
+        wait.until(driver -> !queueRow(queueId).findElements(By.cssSelector("[data-testid=pickNext]")).isEmpty());
+        queueRow(queueId).findElement(By.cssSelector("[data-testid=pickNext]")).click();
+    }
+
+    /** The customer's name above the open conversation, once one is open. */
+    public String customer() {
+        var name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=customer]")));
+        wait.until(driver -> !name.getText().isEmpty());
+        return name.getText();
+    }
+
+    /** Waits for a message of the kind ("customer", "agent", "system", "private") whose text contains {@code text}. */
+    public WebElement waitForMessage(String kind, String text) {
+        return wait.until(driver -> driver.findElements(By.cssSelector("#deskMessages [data-testid=" + kind + "]"))
+                .stream().filter(m -> m.getText().contains(text)).findFirst().orElse(null));
+    }
+
+    public List<String> messages() {
+        return browser.driver().findElements(By.cssSelector("#deskMessages li")).stream().map(WebElement::getText).toList();
+    }
+
+    public void setPrivate(boolean on) {
+        var box = browser.driver().findElement(By.cssSelector("[data-testid=private]"));
+        if (box.isSelected() != on) {
+            box.click();
+        }
+    }
+
+    /** Types the text and presses Enter, as an agent sends. */
+    public void write(String text) {
+        var input = browser.driver().findElement(By.cssSelector("[data-testid=input]"));
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+    }
+
+    public String input() {
+        return browser.driver().findElement(By.cssSelector("[data-testid=input]")).getAttribute("value");
+    }
+
+    /** Ends the open conversation, answering the question asked first. */
+    public void end() {
+        browser.driver().findElement(By.cssSelector("[data-testid=end]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=endYes]"))).click();
+    }
+
+    public boolean showsEnded() {
+        return wait.until(ExpectedConditions.textToBe(By.id("deskTyping"), "The conversation has ended."));
+    }
+
+    private WebElement queueRow(long queueId) {
+        return browser.driver().findElement(By.cssSelector("#deskQueues [data-queue-id='" + queueId + "']"));
+    }
+}
