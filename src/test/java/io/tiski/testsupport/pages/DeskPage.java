@@ -90,8 +90,11 @@ public final class DeskPage {
         return browser.driver().findElement(By.cssSelector("[data-testid=input]")).getAttribute("value");
     }
 
-    /** Ends the open conversation, answering the question asked first. */
+    /** Ends the open conversation, answering the question asked first (and never shown before). */
     public void end() {
+        if (browser.driver().findElement(By.cssSelector("[data-testid=endYes]")).isDisplayed()) {
+            throw new AssertionError("The question to end is shown before anyone asked to end");
+        }
         browser.driver().findElement(By.cssSelector("[data-testid=end]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=endYes]"))).click();
     }
