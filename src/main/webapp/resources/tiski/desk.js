@@ -22,9 +22,12 @@
     };
     var $ = function (id) { return document.getElementById(id); };
 
-    function t(key, value) {
+    function t(key) {
         var text = desk.dataset['t' + key.charAt(0).toUpperCase() + key.slice(1)] || key;
-        return value === undefined ? text : text.replace('{0}', value);
+        for (var i = 1; i < arguments.length; i++) {
+            text = text.replace('{' + (i - 1) + '}', arguments[i]);
+        }
+        return text;
     }
 
     function el(tag, attributes, children) {
@@ -96,7 +99,8 @@
         } else if (frame.type === 'error') {
             $('deskError').textContent = frame.detail || t('failed');
         } else if (frame.type === 'inbox') {
-            // A new offer or handover may add a conversation; the list is read again.
+            drawRequests(frame);
+            // An offer or handover that was taken meanwhile may have added a conversation.
             loadConversations();
         }
     }
@@ -114,7 +118,7 @@
                 el('span', {'class': 'tiski-desk-dot ' + (queue.open ? 'tiski-open' : 'tiski-closed'),
                     'title': queue.open ? t('open') : t('closed'), 'role': 'img',
                     'aria-label': queue.open ? t('open') : t('closed')}),
-                el('span', {'class': 'tiski-desk-name'}, [queue.name]),
+                el('span', {'class': 'tiski-desk-name', 'title': queue.name}, [queue.name]),
                 el('span', {'class': 'tiski-desk-count' + (queue.waiting > 0 ? ' tiski-busy' : ''),
                     'title': t('waiting', queue.waiting), 'data-testid': 'waiting'}, [String(queue.waiting)])
             ]);
@@ -140,6 +144,67 @@
         }).catch(function (error) {
             showError(error.message);
         }).then(function () { button.disabled = false; });
+    }
+
+    // --- Requests: offers, transfers and invitations waiting for this agent's answer --------------
+
+    function drawRequests(inbox) {
+        var list = $('deskRequests');
+        list.textContent = '';
+        inbox.offers.forEach(function (offer) {
+            var customer = offer.customer.customerName || t('customer');
+            list.appendChild(request('offer', t('offer', customer + ' · ' + offer.customer.queueName), null,
+                offer.expiresAt, 'offers/' + offer.customer.id + '/accept', 'offers/' + offer.customer.id + '/reject'));
+        });
+        inbox.handovers.forEach(function (handover) {
+            var customer = handover.conversation.customerName || t('customer');
+            var text = handover.kind === 'INVITE' ? t('invitation', handover.requestedBy, customer)
+                : t('transfer', handover.requestedBy, customer);
+            list.appendChild(request('handover', text, handover.comment, handover.expiresAt,
+                'handovers/' + handover.id + '/accept', 'handovers/' + handover.id + '/decline'));
+        });
+        tick();
+    }
+
+    function request(kind, text, comment, expiresAt, acceptPath, rejectPath) {
+        var countdown = el('span', {'class': 'tiski-desk-countdown', 'data-testid': 'countdown'});
+        if (expiresAt) { countdown.dataset.expiresAt = String(Date.parse(expiresAt)); }
+        var accept = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'accept'}, [t('accept')]);
+        var reject = el('button', {'type': 'button', 'class': 'tiski-desk-button tiski-desk-danger', 'data-testid': 'reject'},
+            [t('reject')]);
+        var item = el('li', {'data-testid': kind}, [el('span', {'class': 'tiski-desk-name'}, [text]), countdown, accept, reject]);
+        if (comment) { item.appendChild(el('span', {'class': 'tiski-desk-comment'}, [comment])); }
+        accept.addEventListener('click', function () {
+            answer(item, acceptPath).then(function (taken) {
+                return loadConversations().then(function () { if (taken) { open(taken.id); } });
+            });
+        });
+        reject.addEventListener('click', function () { answer(item, rejectPath); });
+        return item;
+    }
+
+    /** Answers a request; it leaves the list at once, and the next inbox frame is the truth. */
+    function answer(item, path) {
+        Array.prototype.forEach.call(item.querySelectorAll('button'), function (b) { b.disabled = true; });
+        return call('POST', path).then(function (result) {
+            item.remove();
+            return result;
+        }).catch(function (error) {
+            item.remove();
+            showError(error.message);
+            return null;
+        });
+    }
+
+    /** The countdowns, once a second while any request waits. */
+    function tick() {
+        clearTimeout(state.tickTimer);
+        var counters = document.querySelectorAll('#deskRequests [data-expires-at]');
+        Array.prototype.forEach.call(counters, function (counter) {
+            var left = Math.max(0, Math.ceil((Number(counter.dataset.expiresAt) - Date.now()) / 1000));
+            counter.textContent = t('secondsLeft', left);
+        });
+        if (counters.length > 0) { state.tickTimer = setTimeout(tick, 1000); }
     }
 
     // --- Conversations ---------------------------------------------------------------------------

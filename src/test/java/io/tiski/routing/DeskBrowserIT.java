@@ -1,12 +1,14 @@
 package io.tiski.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.tiski.testsupport.ActiveChat;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.LiveLine;
+import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.pages.DeskPage;
 import io.tiski.testsupport.pages.LoginPage;
@@ -15,6 +17,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -96,6 +99,40 @@ class DeskBrowserIT {
             assertThat(customerSees).as("the private note never reaches the customer").containsExactly(
                     org.name() + " Agent liittyi keskusteluun.", "Hello <i>desk</i>", "Hi Liisa, how can I help?",
                     org.name() + " Agent päätti keskustelun.");
+        }
+    }
+
+    @Test
+    void anOfferCountsDownOpensWhenAcceptedAndGoesToAnotherAgentWhenRejected() {
+        var org = TestOrganisation.create("Desk offers");
+        long queue = org.emptyQueueId();
+        var admin = org.admin();
+        assertThat(admin.api("PUT", "queues/" + queue, "{\"name\":\"" + org.name() + " empty\",\"routingMode\":\"OFFER\","
+                + "\"offerTimeoutSeconds\":60}").statusCode()).isEqualTo(200);
+        admin.api("POST", "queues/" + queue + "/open", null);
+        admin.api("PUT", "queues/" + queue + "/handlers", "[" + org.agentId() + "]");
+        try (var browser = new Browser()) {
+            LoginPage.open(browser).logInAndArriveAt(org.agentUsername(), TestOrganisation.PASSWORD, "/desk/");
+            var desk = new DeskPage(browser).waitUntilShown();
+            desk.goOnline();
+
+            assertThat(new Customer().start(queue, "Otto Offer").statusCode()).isEqualTo(201);
+            var offer = desk.waitForRequest("offer", "Otto Offer");
+            assertThat(desk.countdown(offer)).matches("(5\\d|60) s left");
+            browser.screenshot("DeskBrowserIT-offer");
+            desk.accept(offer);
+            assertThat(desk.customer()).isEqualTo("Otto Offer");
+            desk.waitForMessage("system", "liittyi keskusteluun");
+
+            assertThat(new Customer().start(queue, "Rita Reject").statusCode()).isEqualTo(201);
+            desk.reject(desk.waitForRequest("offer", "Rita Reject"));
+            desk.waitUntilNoRequests();
+            String prefix = "second-" + UUID.randomUUID().toString().substring(0, 8);
+            org.onlineAgents(queue, prefix, 1);
+            var second = StaffClient.loggedIn(prefix + "-1", TestOrganisation.PASSWORD);
+            await().atMost(WAIT).until(() -> StaffClient.array(second.api("GET", "agent/offers", null)).stream()
+                    .anyMatch(o -> "Rita Reject".equals(o.asJsonObject().getJsonObject("customer").getString("customerName"))));
+            assertThat(desk.customer()).as("the open chat stays").isEqualTo("Otto Offer");
         }
     }
 }

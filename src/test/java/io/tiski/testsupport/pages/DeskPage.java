@@ -103,6 +103,30 @@ public final class DeskPage {
         return wait.until(ExpectedConditions.textToBe(By.id("deskTyping"), "The conversation has ended."));
     }
 
+    /** Waits for a request ("offer" or "handover") whose text contains {@code text}. */
+    public WebElement waitForRequest(String kind, String text) {
+        return wait.until(driver -> driver.findElements(By.cssSelector("#deskRequests [data-testid=" + kind + "]"))
+                .stream().filter(r -> r.getText().contains(text)).findFirst().orElse(null));
+    }
+
+    public String countdown(WebElement request) {
+        var counter = request.findElement(By.cssSelector("[data-testid=countdown]"));
+        wait.until(driver -> !counter.getText().isEmpty());
+        return counter.getText();
+    }
+
+    public void accept(WebElement request) {
+        request.findElement(By.cssSelector("[data-testid=accept]")).click();
+    }
+
+    public void reject(WebElement request) {
+        request.findElement(By.cssSelector("[data-testid=reject]")).click();
+    }
+
+    public void waitUntilNoRequests() {
+        wait.until(driver -> driver.findElements(By.cssSelector("#deskRequests li")).isEmpty());
+    }
+
     private WebElement queueRow(long queueId) {
         return browser.driver().findElement(By.cssSelector("#deskQueues [data-queue-id='" + queueId + "']"));
     }
