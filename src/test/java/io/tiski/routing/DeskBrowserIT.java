@@ -42,14 +42,9 @@ class DeskBrowserIT {
     @Test
     void anAgentSeesACustomerArriveLivePicksAndChats() {
         var org = TestOrganisation.create("Desk");
-        long queue = org.emptyQueueId();
-        var admin = org.admin();
-        admin.api("POST", "queues/" + queue + "/open", null);
-        admin.api("PUT", "queues/" + queue + "/handlers", "[" + org.agentId() + "]");
+        long queue = openQueueOfTheAgent(org, null);
         try (var browser = new Browser()) {
-            LoginPage.open(browser).logInAndArriveAt(org.agentUsername(), TestOrganisation.PASSWORD, "/desk/");
-            var desk = new DeskPage(browser).waitUntilShown();
-            desk.goOnline();
+            var desk = onlineAtTheDesk(browser, org);
             assertThat(desk.waiting(queue)).isEqualTo("0");
 
             var customer = new Customer();
@@ -105,16 +100,10 @@ class DeskBrowserIT {
     @Test
     void anOfferCountsDownOpensWhenAcceptedAndGoesToAnotherAgentWhenRejected() {
         var org = TestOrganisation.create("Desk offers");
-        long queue = org.emptyQueueId();
-        var admin = org.admin();
-        assertThat(admin.api("PUT", "queues/" + queue, "{\"name\":\"" + org.name() + " empty\",\"routingMode\":\"OFFER\","
-                + "\"offerTimeoutSeconds\":60}").statusCode()).isEqualTo(200);
-        admin.api("POST", "queues/" + queue + "/open", null);
-        admin.api("PUT", "queues/" + queue + "/handlers", "[" + org.agentId() + "]");
+        long queue = openQueueOfTheAgent(org, "{\"name\":\"" + org.name() + " empty\",\"routingMode\":\"OFFER\","
+                + "\"offerTimeoutSeconds\":60}");
         try (var browser = new Browser()) {
-            LoginPage.open(browser).logInAndArriveAt(org.agentUsername(), TestOrganisation.PASSWORD, "/desk/");
-            var desk = new DeskPage(browser).waitUntilShown();
-            desk.goOnline();
+            var desk = onlineAtTheDesk(browser, org);
 
             assertThat(new Customer().start(queue, "Otto Offer").statusCode()).isEqualTo(201);
             var offer = desk.waitForRequest("offer", "Otto Offer");
@@ -134,5 +123,25 @@ class DeskBrowserIT {
                     .anyMatch(o -> "Rita Reject".equals(o.asJsonObject().getJsonObject("customer").getString("customerName"))));
             assertThat(desk.customer()).as("the open chat stays").isEqualTo("Otto Offer");
         }
+    }
+
+    /** The organisation's empty queue with these settings (JSON, or null), open, its agent the one handler. */
+    private static long openQueueOfTheAgent(TestOrganisation org, String settings) {
+        long queue = org.emptyQueueId();
+        var admin = org.admin();
+        if (settings != null) {
+            assertThat(admin.api("PUT", "queues/" + queue, settings).statusCode()).isEqualTo(200);
+        }
+        admin.api("POST", "queues/" + queue + "/open", null);
+        admin.api("PUT", "queues/" + queue + "/handlers", "[" + org.agentId() + "]");
+        return queue;
+    }
+
+    /** The organisation's agent logged in, at the desk with its sidebar drawn, online. */
+    private static DeskPage onlineAtTheDesk(Browser browser, TestOrganisation org) {
+        LoginPage.open(browser).logInAndArriveAt(org.agentUsername(), TestOrganisation.PASSWORD, "/desk/");
+        var desk = new DeskPage(browser).waitUntilShown();
+        desk.goOnline();
+        return desk;
     }
 }
