@@ -237,11 +237,7 @@ public class Handovers {
             }
             staff.put(conversation.getId(), ids);
         }
-        em.createQuery("select i from InvitedAgent i where i.conversationId in :conversations and i.leftAt is null"
-                        + " order by i.id", InvitedAgent.class)
-                .setParameter("conversations", List.copyOf(staff.keySet()))
-                .getResultStream()
-                .forEach(invited -> staff.get(invited.getConversationId()).add(invited.getUserId()));
+        present(staff.keySet()).forEach(invited -> staff.get(invited.getConversationId()).add(invited.getUserId()));
         return staff;
     }
 
@@ -342,9 +338,14 @@ public class Handovers {
     }
 
     private List<InvitedAgent> present(long conversationId) {
-        return em.createQuery("select i from InvitedAgent i where i.conversationId = :conversation and i.leftAt is null",
-                        InvitedAgent.class)
-                .setParameter("conversation", conversationId)
+        return present(List.of(conversationId));
+    }
+
+    /** The invited agents still in these conversations, in the order they were invited. */
+    private List<InvitedAgent> present(Collection<Long> conversationIds) {
+        return em.createQuery("select i from InvitedAgent i where i.conversationId in :conversations"
+                        + " and i.leftAt is null order by i.id", InvitedAgent.class)
+                .setParameter("conversations", List.copyOf(conversationIds))
                 .getResultList();
     }
 
