@@ -148,31 +148,43 @@
 
     // --- Requests: offers, transfers and invitations waiting for this agent's answer --------------
 
+    /**
+     * Brings the list in line with the inbox. A request already shown keeps its element, so a frame
+     * that arrives while the agent reaches for Accept never swaps the button under the pointer.
+     */
     function drawRequests(inbox) {
         var list = $('deskRequests');
-        list.textContent = '';
+        var shown = {};
+        Array.prototype.forEach.call(list.children, function (item) { shown[item.dataset.key] = item; });
+        var wanted = [];
         inbox.offers.forEach(function (offer) {
             var customer = offer.customer.customerName || t('customer');
-            list.appendChild(request('offer', t('offer', customer + ' · ' + offer.customer.queueName), null,
-                offer.expiresAt, 'offers/' + offer.customer.id + '/accept', 'offers/' + offer.customer.id + '/reject'));
+            wanted.push(shown['offer-' + offer.customer.id] || request('offer-' + offer.customer.id, 'offer',
+                t('offer', customer + ' · ' + offer.customer.queueName), null, offer.expiresAt,
+                'offers/' + offer.customer.id + '/accept', 'offers/' + offer.customer.id + '/reject'));
         });
         inbox.handovers.forEach(function (handover) {
             var customer = handover.conversation.customerName || t('customer');
             var text = handover.kind === 'INVITE' ? t('invitation', handover.requestedBy, customer)
                 : t('transfer', handover.requestedBy, customer);
-            list.appendChild(request('handover', text, handover.comment, handover.expiresAt,
+            wanted.push(shown['handover-' + handover.id] || request('handover-' + handover.id, 'handover', text,
+                handover.comment, handover.expiresAt,
                 'handovers/' + handover.id + '/accept', 'handovers/' + handover.id + '/decline'));
         });
+        Array.prototype.forEach.call(list.querySelectorAll(':scope > li'), function (item) {
+            if (wanted.indexOf(item) < 0) { item.remove(); }
+        });
+        wanted.forEach(function (item) { list.appendChild(item); });
         tick();
     }
 
-    function request(kind, text, comment, expiresAt, acceptPath, rejectPath) {
+    function request(key, kind, text, comment, expiresAt, acceptPath, rejectPath) {
         var countdown = el('span', {'class': 'tiski-desk-countdown', 'data-testid': 'countdown'});
         if (expiresAt) { countdown.dataset.expiresAt = String(Date.parse(expiresAt)); }
         var accept = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'accept'}, [t('accept')]);
         var reject = el('button', {'type': 'button', 'class': 'tiski-desk-button tiski-desk-danger', 'data-testid': 'reject'},
             [t('reject')]);
-        var item = el('li', {'data-testid': kind}, [el('span', {'class': 'tiski-desk-name'}, [text]), countdown, accept, reject]);
+        var item = el('li', {'data-testid': kind, 'data-key': key}, [el('span', {'class': 'tiski-desk-name'}, [text]), countdown, accept, reject]);
         if (comment) { item.appendChild(el('span', {'class': 'tiski-desk-comment'}, [comment])); }
         accept.addEventListener('click', function () {
             answer(item, acceptPath).then(function (taken) {
