@@ -73,7 +73,8 @@
             start.disabled = true;
             api('POST', 'conversations', {
                 queueId: queue.id, startKey: state.startKey, name: name.value,
-                language: navigator.language, page: location.href
+                language: navigator.language, page: location.href,
+                referrer: document.referrer
             }).then(function (response) {
                 return response.json().then(function (body) { return {ok: response.ok, body: body}; });
             }).then(function (answer) {

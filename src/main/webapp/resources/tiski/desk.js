@@ -1,7 +1,10 @@
 /*
  * The agent desk, live: the queue sidebar, the agent's conversations and the chat all come over the
- * agent's live line (/ws/agent); actions (pick, end) go to the agent API. Every text from a customer
- * or another agent is put into the page with textContent, never as markup.
+ * agent's live line (/ws/agent); actions (pick, end, transfer) go to the agent API. Every text from a
+ * customer or another agent is put into the page with textContent, never as markup.
+ *
+ * This file is the desk's core; desk-composer.js (emoji, files), desk-panel.js (notes, canned
+ * replies, tags) and desk-activity.js (alerts) build on what it offers as window.tiskiDesk.
  */
 (function () {
     'use strict';
@@ -18,8 +21,11 @@
         current: null,
         lastSeq: {},
         unread: {},
-        shown: {}
+        shown: {},
+        files: [],
+        closed: {}
     };
+    var listeners = {};
     var $ = function (id) { return document.getElementById(id); };
 
     function t(key) {
@@ -39,8 +45,15 @@
         return node;
     }
 
-    function call(method, path) {
-        return fetch(api + path, {method: method, headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+    /** Calls the agent API; a plain object goes as JSON, a Blob (a file) as it is. */
+    function call(method, path, body) {
+        var headers = {'Accept': 'application/json'};
+        var payload = body;
+        if (body !== undefined && !(body instanceof Blob)) {
+            headers['Content-Type'] = 'application/json';
+            payload = JSON.stringify(body);
+        }
+        return fetch(api + path, {method: method, headers: headers, body: payload, credentials: 'same-origin'})
             .then(function (response) {
                 return response.text().then(function (text) {
                     var body = text ? JSON.parse(text) : null;
@@ -48,6 +61,17 @@
                     return body;
                 });
             });
+    }
+
+    /** Lets the other desk scripts follow what happens here: open, frame, queues, inbox, closed. */
+    function on(event, listener) {
+        (listeners[event] = listeners[event] || []).push(listener);
+    }
+
+    function emit(event, value) {
+        (listeners[event] || []).forEach(function (listener) {
+            try { listener(value); } catch (error) { console.error(error); }
+        });
     }
 
     // --- The live line -------------------------------------------------------------------------
@@ -82,6 +106,7 @@
     }
 
     function received(frame) {
+        emit('frame', frame);
         if (frame.type === 'queues') {
             state.queues = frame.queues;
             drawQueues();
@@ -94,8 +119,8 @@
             clearTimeout(state.typingTimer);
             state.typingTimer = setTimeout(function () { $('deskTyping').textContent = ''; }, 4000);
         } else if (frame.type === 'ended') {
-            loadConversations();
             if (state.current && frame.conversationId === state.current.id) { showEnded(); }
+            loadConversations();
         } else if (frame.type === 'error') {
             $('deskError').textContent = frame.detail || t('failed');
         } else if (frame.type === 'inbox') {
@@ -219,11 +244,15 @@
         if (counters.length > 0) { state.tickTimer = setTimeout(tick, 1000); }
     }
 
-    // --- Conversations ---------------------------------------------------------------------------
+    // --- Conversations: the sidebar list and the tabs above the chat --------------------------------
 
     function loadConversations() {
         return call('GET', 'conversations').then(function (conversations) {
             state.conversations = conversations;
+            if (state.current) {
+                var fresh = conversations.filter(function (c) { return c.id === state.current.id; })[0];
+                state.current.ended = !fresh;
+            }
             drawConversations();
         }).catch(function (error) { showError(error.message); });
     }
@@ -238,7 +267,7 @@
             var name = el('button', {'type': 'button', 'class': 'tiski-desk-name', 'data-testid': 'conversation'},
                 [conversation.customerName || t('customer')]);
             name.addEventListener('click', function () { open(conversation.id); });
-            var row = el('li', {'class': state.current && state.current.id === conversation.id ? 'tiski-desk-current' : ''},
+            var row = el('li', {'class': isCurrent(conversation) ? 'tiski-desk-current' : ''},
                 [name, el('span', {'class': 'tiski-desk-muted'}, [conversation.queueName])]);
             if (state.unread[conversation.id]) {
                 row.appendChild(el('span', {'class': 'tiski-desk-unread', 'data-testid': 'unread'},
@@ -246,37 +275,101 @@
             }
             list.appendChild(row);
         });
+        drawTabs();
+    }
+
+    /** A tab for each active conversation, and one for an ended conversation still being read. */
+    function drawTabs() {
+        var tabs = $('deskTabs');
+        tabs.textContent = '';
+        var shown = state.conversations.slice();
+        if (state.current && state.current.ended) { shown.push(state.current); }
+        shown.forEach(function (conversation) {
+            var current = isCurrent(conversation);
+            var name = el('button', {'type': 'button', 'role': 'tab', 'aria-selected': String(current),
+                'data-testid': 'tab'}, [conversation.customerName || t('customer')]);
+            name.addEventListener('click', function () { open(conversation.id); });
+            var tab = el('li', {'class': 'tiski-desk-tab' + (current ? ' tiski-desk-current' : '')
+                + (conversation.ended ? ' tiski-desk-ended' : '')}, [name]);
+            if (conversation.ended) {
+                tab.appendChild(el('span', {'class': 'tiski-desk-muted'}, [t('endedMark')]));
+            }
+            if (state.unread[conversation.id]) {
+                tab.appendChild(el('span', {'class': 'tiski-desk-unread'}, [String(state.unread[conversation.id])]));
+            }
+            // Closing an active conversation ends it, so it asks first; an ended one just closes.
+            var close = el('button', {'type': 'button', 'class': 'tiski-desk-close', 'title': t('closeTab'),
+                'aria-label': t('closeTab'), 'data-testid': 'closeTab'}, ['×']);
+            close.addEventListener('click', function () {
+                if (conversation.ended) {
+                    closeView();
+                } else {
+                    open(conversation.id);
+                    askToEnd();
+                }
+            });
+            tab.appendChild(close);
+            tabs.appendChild(tab);
+        });
+    }
+
+    function isCurrent(conversation) {
+        return !!state.current && state.current.id === conversation.id;
     }
 
     function open(conversationId) {
+        if (state.current && state.current.id === conversationId) {
+            $('deskInput').focus();
+            return;
+        }
         var conversation = state.conversations.filter(function (c) { return c.id === conversationId; })[0];
         if (!conversation) { return; }
         state.current = conversation;
         state.unread[conversationId] = 0;
         state.shown = {};
+        state.files = [];
         drawConversations();
         $('deskNothing').hidden = true;
         $('deskConversation').hidden = false;
+        $('deskPanel').hidden = false;
         $('deskCustomer').textContent = conversation.customerName || t('customer');
         $('deskQueue').textContent = conversation.queueName;
-        var details = $('deskDetails');
-        details.textContent = '';
-        [['detailBrowser', conversation.browser], ['detailLanguage', conversation.language],
-            ['detailPage', conversation.page]].forEach(function (pair) {
-            if (pair[1]) {
-                details.appendChild(el('dt', {}, [t(pair[0])]));
-                details.appendChild(el('dd', {}, [pair[1]]));
-            }
-        });
+        drawDetails(conversation);
         $('deskMessages').textContent = '';
         $('deskError').textContent = '';
         $('deskTyping').textContent = '';
         $('deskConfirm').hidden = true;
-        $('deskEnd').hidden = false;
+        $('deskHandover').hidden = true;
+        showActions(true);
         $('deskInput').disabled = false;
+        drawFiles();
         state.lastSeq[conversationId] = 0;
         resume(conversationId);
         $('deskInput').focus();
+        emit('open', conversation);
+    }
+
+    /** Who the customer is and where they came from; the full User-Agent header is in the tooltip. */
+    function drawDetails(conversation) {
+        var details = $('deskDetails');
+        details.textContent = '';
+        [['detailBrowser', conversation.browserName || conversation.browser, conversation.browser],
+            ['detailSystem', conversation.system], ['detailLanguage', conversation.language],
+            ['detailPage', conversation.page], ['detailReferrer', conversation.referrer]].forEach(function (row) {
+            if (row[1]) {
+                details.appendChild(el('dt', {}, [t(row[0])]));
+                details.appendChild(el('dd', row[2] ? {'title': row[2]} : {}, [row[1]]));
+            }
+        });
+    }
+
+    function closeView() {
+        state.current = null;
+        $('deskConversation').hidden = true;
+        $('deskPanel').hidden = true;
+        $('deskNothing').hidden = false;
+        drawConversations();
+        emit('closed');
     }
 
     function resume(conversationId) {
@@ -326,15 +419,48 @@
     function send() {
         var input = $('deskInput');
         var body = input.value.trim();
-        if (!body || !state.current) { return; }
+        if ((!body && state.files.length === 0) || !state.current) { return; }
         var sent = transmit({type: 'send', conversationId: state.current.id, clientId: clientId(), body: body,
-            'private': $('deskPrivate').checked});
+            'private': $('deskPrivate').checked,
+            attachments: state.files.map(function (file) { return file.id; })});
         if (sent) {
             input.value = '';
+            state.files = [];
+            drawFiles();
             $('deskError').textContent = '';
         } else {
             $('deskError').textContent = t('offline');
         }
+    }
+
+    /** Puts text into the message box where the caret is, replacing a selection. */
+    function insertText(text) {
+        var input = $('deskInput');
+        var start = input.selectionStart;
+        input.setRangeText(text, start, input.selectionEnd, 'end');
+        input.focus();
+        input.dispatchEvent(new Event('input'));
+    }
+
+    // --- Files going with the next message (uploaded first, sent by id) ------------------------
+
+    function addFile(file) {
+        state.files.push(file);
+        drawFiles();
+    }
+
+    function drawFiles() {
+        var list = $('deskFiles');
+        list.textContent = '';
+        state.files.forEach(function (file, index) {
+            var remove = el('button', {'type': 'button', 'class': 'tiski-desk-close', 'title': t('removeFile'),
+                'aria-label': t('removeFile')}, ['×']);
+            remove.addEventListener('click', function () {
+                state.files.splice(index, 1);
+                drawFiles();
+            });
+            list.appendChild(el('li', {'data-testid': 'pendingFile'}, [file.name, remove]));
+        });
     }
 
     function clientId() {
@@ -361,10 +487,66 @@
     }
 
     function showEnded() {
+        if (state.current) { state.current.ended = true; }
         $('deskConfirm').hidden = true;
-        $('deskEnd').hidden = true;
+        $('deskHandover').hidden = true;
+        showActions(false);
         $('deskInput').disabled = true;
         $('deskTyping').textContent = t('ended');
+        drawTabs();
+    }
+
+    function showActions(visible) {
+        ['deskTransfer', 'deskInvite', 'deskEnd'].forEach(function (id) { $(id).hidden = !visible; });
+    }
+
+    // --- Transfer and invite: to a queue or a colleague, with a word for them -----------------
+
+    function askForHandover(kind) {
+        var form = $('deskHandover');
+        var title = $('deskHandoverTitle');
+        title.textContent = title.dataset['t' + kind.charAt(0).toUpperCase() + kind.slice(1)];
+        form.dataset.kind = kind;
+        call('GET', 'colleagues').then(function (colleagues) {
+            var target = $('deskHandoverTarget');
+            target.textContent = '';
+            // An invitation is to a colleague; a transfer can also go back to a queue.
+            if (kind === 'transfer') {
+                var queues = el('optgroup', {'label': t('handoverQueues')});
+                state.queues.forEach(function (queue) {
+                    queues.appendChild(el('option', {'value': 'queue:' + queue.id}, [queue.name]));
+                });
+                target.appendChild(queues);
+            }
+            var agents = el('optgroup', {'label': t('handoverAgents')});
+            colleagues.forEach(function (colleague) {
+                agents.appendChild(el('option', {'value': 'agent:' + colleague.id},
+                    [colleague.name + ' · ' + t('presence' + colleague.presence.charAt(0)
+                        + colleague.presence.slice(1).toLowerCase())]));
+            });
+            target.appendChild(agents);
+            $('deskHandoverComment').value = '';
+            form.hidden = false;
+            target.focus();
+        }).catch(function (error) { showError(error.message); });
+    }
+
+    function handOver(event) {
+        event.preventDefault();
+        var form = $('deskHandover');
+        var target = $('deskHandoverTarget').value.split(':');
+        var request = {comment: $('deskHandoverComment').value};
+        request[target[0] === 'queue' ? 'queueId' : 'agentId'] = Number(target[1]);
+        call('POST', 'conversations/' + state.current.id + '/' + form.dataset.kind, request).then(function (handover) {
+            form.hidden = true;
+            // Back to a queue it is done at once and no longer this agent's; to a colleague it waits for them.
+            if (handover.status === 'COMPLETED') {
+                closeView();
+            } else {
+                $('deskTyping').textContent = t('handoverSent');
+            }
+            loadConversations();
+        }).catch(function (error) { showError(error.message); });
     }
 
     function showError(text) {
@@ -391,6 +573,16 @@
         $('deskEnd').hidden = false;
     });
     $('deskEndYes').addEventListener('click', end);
+    $('deskTransfer').addEventListener('click', function () { askForHandover('transfer'); });
+    $('deskInvite').addEventListener('click', function () { askForHandover('invite'); });
+    $('deskHandover').addEventListener('submit', handOver);
+    $('deskHandoverCancel').addEventListener('click', function () { $('deskHandover').hidden = true; });
+
+    window.tiskiDesk = {
+        t: t, el: el, call: call, on: on, showError: showError, insertText: insertText, addFile: addFile,
+        current: function () { return state.current; },
+        queues: function () { return state.queues; }
+    };
 
     drawQueues();
     connect();

@@ -69,6 +69,9 @@ public class Conversation {
     @Column(name = "customer_page", length = 1000)
     private String customerPage;
 
+    @Column(name = "customer_referrer", length = 1000)
+    private String customerReferrer;
+
     @Column(nullable = false, length = 20)
     private String channel = "WEB";
 
@@ -139,6 +142,7 @@ public class Conversation {
         conversation.customerLanguage = customer.language();
         conversation.customerBrowser = customer.browser();
         conversation.customerPage = customer.page();
+        conversation.customerReferrer = customer.referrer();
         conversation.positionAtJoin = positionAtJoin;
         return conversation;
     }
@@ -302,6 +306,10 @@ public class Conversation {
 
     public String getCustomerPage() {
         return customerPage;
+    }
+
+    public String getCustomerReferrer() {
+        return customerReferrer;
     }
 
     public String getChannel() {

@@ -4,7 +4,7 @@ package io.tiski.conversation.entity;
  * What the widget tells about a customer as they join: all optional, all shown to agents (escaped)
  * before they pick. Lengths are cut to the columns so a long header never fails a join.
  */
-public record CustomerDetails(String name, String language, String browser, String page) {
+public record CustomerDetails(String name, String language, String browser, String page, String referrer) {
 
     public static final int MAX_NAME_LENGTH = 120;
 
@@ -13,6 +13,7 @@ public record CustomerDetails(String name, String language, String browser, Stri
         language = cut(language, 35);
         browser = cut(browser, 400);
         page = cut(page, 1000);
+        referrer = cut(referrer, 1000);
     }
 
     private static String cut(String value, int max) {

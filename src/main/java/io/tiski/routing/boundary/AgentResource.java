@@ -3,6 +3,7 @@ package io.tiski.routing.boundary;
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.entity.Role;
 import io.tiski.routing.control.Assignments;
+import io.tiski.routing.control.Colleague;
 import io.tiski.routing.control.Handovers;
 import io.tiski.routing.control.Offers;
 import io.tiski.routing.control.Presences;
@@ -64,6 +65,13 @@ public class AgentResource {
     public PresenceJson changePresence(PresenceJson change) {
         return PresenceJson.of(presences.change(caller.organisationId(), caller.userId(),
                 change == null ? null : change.presence(), change != null && change.inVideoCall()));
+    }
+
+    /** The other agents, for the desk's transfer and invite choices. */
+    @GET
+    @Path("colleagues")
+    public List<Colleague> colleagues() {
+        return presences.colleaguesOf(caller.organisationId(), caller.userId());
     }
 
     @GET

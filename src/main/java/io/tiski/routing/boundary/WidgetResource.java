@@ -69,7 +69,8 @@ public class WidgetResource {
         if (start == null || start.queueId() == null) {
             throw new InvalidInput("queueId", "routing.queue.required");
         }
-        var customer = new CustomerDetails(start.name(), start.language(), browser, start.page());
+        var customer = new CustomerDetails(start.name(), start.language(), browser, start.page(),
+                start.referrer());
         Joined joined;
         try {
             joined = line.join(start.queueId(), start.startKey(), customer,

@@ -15,7 +15,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Agents' presence: online, away or offline, and whether they are in a video call. */
 @ApplicationScoped
@@ -68,6 +71,20 @@ public class Presences {
     }
 
     /** The agent's presence row, locked until the transaction ends (SELECT ... FOR UPDATE). */
+    /** The organisation's other active agents with their presence, by name: whom a chat can be handed to. */
+    public List<Colleague> colleaguesOf(long organisationId, long userId) {
+        Map<Long, Presence> presence = em.createQuery(
+                        "select p from AgentPresence p where p.organisationId = :org", AgentPresence.class)
+                .setParameter("org", organisationId)
+                .getResultStream()
+                .collect(Collectors.toMap(AgentPresence::getUserId, AgentPresence::getPresence));
+        return staff.listActiveWithRole(organisationId, Role.AGENT).stream()
+                .filter(user -> user.getId() != userId)
+                .map(user -> new Colleague(user.getId(), user.getDisplayName(),
+                        presence.getOrDefault(user.getId(), Presence.OFFLINE)))
+                .toList();
+    }
+
     Optional<AgentPresence> lockedFor(long userId) {
         return Optional.ofNullable(em.find(AgentPresence.class, userId, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -63,6 +63,10 @@ public class AgentPresence {
         this.lastAssignedAt = now;
     }
 
+    public long getUserId() {
+        return userId;
+    }
+
     public long getOrganisationId() {
         return organisationId;
     }

@@ -1,0 +1,120 @@
+/*
+ * The activity bar: what just happened that wants the agent ("a customer joined queue X", an offer,
+ * a transfer, an invitation), with a short sound and a flashing tab title while the desk is in the
+ * background. The agent switches each alert off for themselves; the choice is kept on the server.
+ */
+(function () {
+    'use strict';
+
+    var desk = window.tiskiDesk;
+    if (!desk) { return; }
+    var t = desk.t;
+    var $ = function (id) { return document.getElementById(id); };
+    var preferences = {soundAlerts: true, tabFlash: true};
+    var waitingBefore = null;
+    var requestsSeen = null;
+    var title = document.title;
+    var unseen = 0;
+    var flashTimer = null;
+    var audio = null;
+
+    function happened(text) {
+        var line = new Date().toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'}) + ' · ' + text;
+        $('deskActivity').textContent = line;
+        if (preferences.soundAlerts) { chime(); }
+        if (preferences.tabFlash && document.hidden) {
+            unseen++;
+            flash();
+        }
+    }
+
+    /** Two short notes from the Web Audio API: no sound file to fetch, cache or keep in step. */
+    function chime() {
+        var Context = window.AudioContext || window.webkitAudioContext;
+        if (!Context) { return; }
+        try {
+            audio = audio || new Context();
+            [660, 880].forEach(function (frequency, index) {
+                var tone = audio.createOscillator();
+                var volume = audio.createGain();
+                var start = audio.currentTime + index * 0.15;
+                tone.frequency.value = frequency;
+                volume.gain.setValueAtTime(0.15, start);
+                volume.gain.exponentialRampToValueAtTime(0.001, start + 0.14);
+                tone.connect(volume).connect(audio.destination);
+                tone.start(start);
+                tone.stop(start + 0.15);
+            });
+        } catch (ignored) {
+            // A browser that refuses sound before the first click: the bar and the flash still tell.
+        }
+    }
+
+    function flash() {
+        if (flashTimer) { return; }
+        var on = false;
+        flashTimer = setInterval(function () {
+            on = !on;
+            document.title = on ? t('flashTitle', unseen) : title;
+        }, 1000);
+    }
+
+    function stopFlashing() {
+        clearInterval(flashTimer);
+        flashTimer = null;
+        unseen = 0;
+        document.title = title;
+    }
+
+    /** A queue whose waiting count went up has a new customer; the first board only sets the baseline. */
+    function queuesChanged(frame) {
+        var now = {};
+        frame.queues.forEach(function (queue) {
+            now[queue.id] = queue.waiting;
+            if (waitingBefore && queue.waiting > (waitingBefore[queue.id] || 0)) {
+                happened(t('joinedQueue', queue.name));
+            }
+        });
+        waitingBefore = now;
+    }
+
+    /** New offers, transfers and invitations; those already waiting when the desk opens count as new. */
+    function inboxChanged(frame) {
+        var seen = requestsSeen || {};
+        var now = {};
+        var fresh = [];
+        frame.offers.forEach(function (offer) {
+            now['offer-' + offer.customer.id] = true;
+            if (!seen['offer-' + offer.customer.id]) {
+                fresh.push(offer.customer.customerName || t('customer'));
+            }
+        });
+        frame.handovers.forEach(function (handover) {
+            now['handover-' + handover.id] = true;
+            if (!seen['handover-' + handover.id]) {
+                fresh.push(handover.conversation.customerName || t('customer'));
+            }
+        });
+        requestsSeen = now;
+        if (fresh.length > 0) { happened(t('newRequest', fresh.join(', '))); }
+    }
+
+    function savePreferences() {
+        desk.call('PUT', 'preferences', {soundAlerts: $('deskSound').checked, tabFlash: $('deskFlash').checked})
+            .then(function (saved) { preferences = saved; })
+            .catch(function (error) { desk.showError(error.message); });
+    }
+
+    desk.on('frame', function (frame) {
+        if (frame.type === 'queues') { queuesChanged(frame); }
+        if (frame.type === 'inbox') { inboxChanged(frame); }
+    });
+    document.addEventListener('visibilitychange', function () { if (!document.hidden) { stopFlashing(); } });
+    $('deskSound').addEventListener('change', savePreferences);
+    $('deskFlash').addEventListener('change', savePreferences);
+    desk.call('GET', 'preferences').then(function (stored) {
+        preferences = stored;
+        $('deskSound').checked = stored.soundAlerts;
+        $('deskFlash').checked = stored.tabFlash;
+    }).catch(function (error) { desk.showError(error.message); });
+}());

@@ -1,0 +1,146 @@
+/*
+ * The chat side panel: notes on the conversation, canned replies (click to put one in the message
+ * box, or type /keyword and a space) and tags (click to add or remove). Each is read afresh when a
+ * conversation opens; all text is set with textContent.
+ */
+(function () {
+    'use strict';
+
+    var desk = window.tiskiDesk;
+    if (!desk) { return; }
+    var t = desk.t, el = desk.el;
+    var $ = function (id) { return document.getElementById(id); };
+    var replies = [];
+    // "/keyword" just before the caret, at the start or after a space.
+    var KEYWORD_BEFORE_CARET = /(^|\s)\/([\p{L}\p{N}_-]{1,32})$/u;
+    var COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+    // --- Notes ------------------------------------------------------------------------------------
+
+    function loadNotes(conversation) {
+        desk.call('GET', 'conversations/' + conversation.id + '/notes').then(function (notes) {
+            if (isStill(conversation)) { drawNotes(notes); }
+        }).catch(function (error) { desk.showError(error.message); });
+    }
+
+    function drawNotes(notes) {
+        var list = $('deskNotes');
+        list.textContent = '';
+        if (notes.length === 0) {
+            list.appendChild(el('li', {'class': 'tiski-desk-muted'}, [t('noNotes')]));
+        }
+        notes.forEach(function (note) {
+            list.appendChild(el('li', {'data-testid': 'noteItem'}, [
+                el('span', {'class': 'tiski-desk-sender'},
+                    [note.authorName + ' · ' + new Date(note.createdAt).toLocaleString()]),
+                note.body]));
+        });
+    }
+
+    function saveNote(event) {
+        event.preventDefault();
+        var conversation = desk.current();
+        var body = $('deskNote').value.trim();
+        if (!conversation || !body) { return; }
+        desk.call('POST', 'conversations/' + conversation.id + '/notes', {body: body}).then(function () {
+            $('deskNote').value = '';
+            loadNotes(conversation);
+        }).catch(function (error) { desk.showError(error.message); });
+    }
+
+    // --- Canned replies ------------------------------------------------------------------------
+
+    function loadReplies(conversation) {
+        desk.call('GET', 'replies?conversation=' + conversation.id).then(function (list) {
+            if (!isStill(conversation)) { return; }
+            replies = list;
+            drawReplies();
+        }).catch(function (error) { desk.showError(error.message); });
+    }
+
+    function drawReplies() {
+        var list = $('deskReplies');
+        list.textContent = '';
+        if (replies.length === 0) {
+            list.appendChild(el('li', {'class': 'tiski-desk-muted'}, [t('noReplies')]));
+        }
+        replies.forEach(function (reply) {
+            var use = el('button', {'type': 'button', 'class': 'tiski-desk-reply', 'data-testid': 'reply',
+                'title': reply.text}, [
+                el('span', {'class': 'tiski-desk-keyword'}, ['/' + reply.keyword]),
+                el('span', {}, [reply.title + (reply.own ? ' · ' + t('ownReply') : '')])]);
+            use.addEventListener('click', function () { desk.insertText(reply.text); });
+            list.appendChild(el('li', {}, [use]));
+        });
+    }
+
+    /** On a space after "/keyword": the reply's text in its place (the agent's own reply wins a tie). */
+    function expandKeyword(event) {
+        if (event.key !== ' ' || event.isComposing) { return; }
+        var input = event.target;
+        if (input.selectionStart !== input.selectionEnd) { return; }
+        var before = input.value.substring(0, input.selectionStart);
+        var match = KEYWORD_BEFORE_CARET.exec(before);
+        if (!match) { return; }
+        var keyword = match[2].toLowerCase();
+        var reply = replies.filter(function (r) { return r.keyword === keyword; })
+            .sort(function (a, b) { return Number(b.own) - Number(a.own); })[0];
+        if (!reply) { return; }
+        event.preventDefault();
+        var start = input.selectionStart - keyword.length - 1;
+        input.setRangeText(reply.text + ' ', start, input.selectionStart, 'end');
+        input.dispatchEvent(new Event('input'));
+    }
+
+    // --- Tags ----------------------------------------------------------------------------------
+
+    function loadTags(conversation) {
+        Promise.all([desk.call('GET', 'tags'), desk.call('GET', 'conversations/' + conversation.id + '/tags')])
+            .then(function (answers) {
+                if (isStill(conversation)) { drawTags(conversation, answers[0], answers[1]); }
+            }).catch(function (error) { desk.showError(error.message); });
+    }
+
+    /** Every active tag, pressed when on the conversation; a retired one only while it is still on it. */
+    function drawTags(conversation, available, onConversation) {
+        var list = $('deskTags');
+        list.textContent = '';
+        var on = {};
+        onConversation.forEach(function (tag) { on[tag.id] = true; });
+        var shown = available.concat(onConversation.filter(function (tag) { return tag.retired; }));
+        if (shown.length === 0) {
+            list.appendChild(el('li', {'class': 'tiski-desk-muted'}, [t('noTags')]));
+        }
+        shown.forEach(function (tag) {
+            var swatch = el('span', {'class': 'tiski-desk-swatch', 'aria-hidden': 'true'});
+            if (COLOUR.test(tag.colour)) { swatch.style.background = tag.colour; }
+            var button = el('button', {'type': 'button', 'class': 'tiski-desk-tag', 'data-testid': 'tag',
+                'aria-pressed': String(!!on[tag.id])},
+                [swatch, tag.name + (tag.retired ? ' · ' + t('retiredTag') : '')]);
+            button.addEventListener('click', function () {
+                button.disabled = true;
+                desk.call(on[tag.id] ? 'DELETE' : 'PUT', 'conversations/' + conversation.id + '/tags/' + tag.id)
+                    .then(function (now) { if (isStill(conversation)) { drawTags(conversation, available, now); } })
+                    .catch(function (error) {
+                        button.disabled = false;
+                        desk.showError(error.message);
+                    });
+            });
+            list.appendChild(el('li', {}, [button]));
+        });
+    }
+
+    function isStill(conversation) {
+        var current = desk.current();
+        return !!current && current.id === conversation.id;
+    }
+
+    desk.on('open', function (conversation) {
+        $('deskNote').value = '';
+        loadNotes(conversation);
+        loadReplies(conversation);
+        loadTags(conversation);
+    });
+    $('deskNoteForm').addEventListener('submit', saveNote);
+    $('deskInput').addEventListener('keydown', expandKeyword);
+}());
