@@ -48,7 +48,9 @@ class PickRulesIT {
         assertThat(preview.getString("customerName")).isEqualTo("Liisa <b>Bold</b>");
         assertThat(preview.getString("language")).isEqualTo("fi-FI");
         assertThat(preview.getString("browser")).contains("TiskiTest");
+        assertThat(preview.getString("system")).as("told from the User-Agent").isEqualTo("Linux");
         assertThat(preview.getString("page")).isEqualTo("https://shop.example/cart");
+        assertThat(preview.getString("referrer")).isEqualTo("https://search.example/?q=shoes");
         assertThat(preview.getString("channel")).isEqualTo("WEB");
 
         var picked = agent.api("POST", "agent/waiting/" + id + "/pick", null);

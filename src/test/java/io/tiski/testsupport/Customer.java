@@ -55,7 +55,7 @@ public final class Customer {
     public HttpResponse<String> start(long queueId, String name) {
         var response = send("POST", "conversations",
                 "{\"queueId\":" + queueId + ",\"startKey\":\"" + startKey + "\",\"name\":\"" + name + "\",\"language\":\"fi-FI\","
-                        + "\"page\":\"https://shop.example/cart\"}");
+                        + "\"page\":\"https://shop.example/cart\",\"referrer\":\"https://search.example/?q=shoes\"}");
         if (response.statusCode() < 300) {
             token = StaffClient.object(response).getString("token");
         }

@@ -7,6 +7,8 @@ import io.tiski.platform.InvalidInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,12 +37,25 @@ public class DeskPreferencesResource {
         return DeskPreferencesJson.of(preferences.of(caller.organisationId(), caller.userId()));
     }
 
+    /** Changes the switches sent ({@code {"soundAlerts":false}}); each must be true or false. */
     @PUT
-    public DeskPreferencesJson change(DeskPreferencesJson change) {
+    public DeskPreferencesJson change(JsonObject change) {
         if (change == null) {
             throw new InvalidInput("preferences", "desk.preferences.required");
         }
         return DeskPreferencesJson.of(preferences.change(caller.organisationId(), caller.userId(),
-                change.soundAlerts(), change.tabFlash()));
+                switchIn(change, "soundAlerts"), switchIn(change, "tabFlash")));
+    }
+
+    // Read by hand: JSON-B would take "loud" for false, and a typo must not switch an alert off.
+    private static Boolean switchIn(JsonObject change, String name) {
+        var value = change.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            throw new InvalidInput(name, "desk.preferences.invalid");
+        }
+        return value == JsonValue.TRUE;
     }
 }
