@@ -139,11 +139,19 @@
             list.appendChild(el('li', {'class': 'tiski-desk-muted'}, [t('noQueues')]));
         }
         state.queues.forEach(function (queue) {
+            var name = el('button', {'type': 'button', 'class': 'tiski-desk-name', 'title': queue.name,
+                'aria-haspopup': 'menu', 'aria-expanded': String(state.menuQueue === queue.id),
+                'data-testid': 'queueName'}, [queue.name]);
+            name.addEventListener('click', function () {
+                state.menuQueue = state.menuQueue === queue.id ? null : queue.id;
+                state.preview = null;
+                drawQueues();
+            });
             var row = el('li', {'data-testid': 'queue', 'data-queue-id': String(queue.id)}, [
                 el('span', {'class': 'tiski-desk-dot ' + (queue.open ? 'tiski-open' : 'tiski-closed'),
                     'title': queue.open ? t('open') : t('closed'), 'role': 'img',
                     'aria-label': queue.open ? t('open') : t('closed')}),
-                el('span', {'class': 'tiski-desk-name', 'title': queue.name}, [queue.name]),
+                name,
                 el('span', {'class': 'tiski-desk-count' + (queue.waiting > 0 ? ' tiski-busy' : ''),
                     'title': t('waiting', queue.waiting), 'data-testid': 'waiting'}, [String(queue.waiting)])
             ]);
@@ -154,7 +162,69 @@
                 row.appendChild(pick);
             }
             list.appendChild(row);
+            if (state.menuQueue === queue.id) { list.appendChild(queueMenu(queue)); }
         });
+    }
+
+    /**
+     * The menu under a queue's name: pick next, see who waits first (and pick one of them), open or
+     * close the queue (supervisors and admins), its settings (admins).
+     */
+    function queueMenu(queue) {
+        var items = [];
+        function item(label, testId, action) {
+            var button = el('button', {'type': 'button', 'role': 'menuitem', 'data-testid': testId}, [label]);
+            button.addEventListener('click', function () { action(button); });
+            items.push(el('li', {'role': 'none'}, [button]));
+        }
+        if (queue.handled && queue.waiting > 0) {
+            item(t('pickNext'), 'menuPickNext', function (button) { pickNext(queue.id, button); });
+            item(t('previewWaiting'), 'menuPreview', function () { previewWaiting(queue.id); });
+        }
+        if (desk.dataset.managesQueues === 'true') {
+            item(queue.open ? t('closeQueue') : t('openQueue'), queue.open ? 'menuClose' : 'menuOpen', function (button) {
+                button.disabled = true;
+                // The queue API, next to the agent API; the new state comes back on the live line.
+                call('POST', '../queues/' + queue.id + (queue.open ? '/close' : '/open'))
+                    .catch(function (error) { showError(error.message); button.disabled = false; });
+            });
+        }
+        if (desk.dataset.configuresQueues === 'true') {
+            items.push(el('li', {'role': 'none'}, [el('a', {'role': 'menuitem', 'href': base + '/admin/queues.xhtml',
+                'data-testid': 'menuSettings'}, [t('queueSettings')])]));
+        }
+        if (items.length === 0) {
+            items.push(el('li', {'class': 'tiski-desk-muted'}, [t('nothingToDo')]));
+        }
+        var menu = el('li', {'class': 'tiski-desk-menu-row'}, [el('ul', {'class': 'tiski-desk-menu', 'role': 'menu',
+            'data-testid': 'queueMenu'}, items)]);
+        if (state.preview && state.preview.queueId === queue.id) { menu.appendChild(drawPreview(state.preview)); }
+        return menu;
+    }
+
+    /** Who waits in the queue, oldest first, with what they told before the chat; any of them can be picked. */
+    function previewWaiting(queueId) {
+        call('GET', 'waiting').then(function (waiting) {
+            state.preview = {queueId: queueId, customers: waiting.filter(function (c) { return c.queueId === queueId; })};
+            drawQueues();
+        }).catch(function (error) { showError(error.message); });
+    }
+
+    function drawPreview(preview) {
+        var list = el('ol', {'class': 'tiski-desk-preview', 'data-testid': 'preview'});
+        if (preview.customers.length === 0) { list.appendChild(el('li', {'class': 'tiski-desk-muted'}, [t('nobodyWaiting')])); }
+        preview.customers.forEach(function (customer) {
+            var pick = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'pickThis'}, [t('pick')]);
+            pick.addEventListener('click', function () { pickCustomer(customer.id, pick); });
+            var facts = [customer.language, customer.browserName, customer.page].filter(Boolean).join(' · ');
+            list.appendChild(el('li', {}, [
+                el('strong', {}, [customer.customerName || t('customer')]),
+                el('span', {'class': 'tiski-desk-muted'}, [t('waitingSince', new Date(customer.queuedAt).toLocaleTimeString())]),
+                el('span', {'class': 'tiski-desk-muted'}, [facts]),
+                customer.transferComment ? el('span', {'class': 'tiski-desk-comment'}, [customer.transferComment]) : '',
+                pick]));
+        });
+        return list;
     }
 
     /** Takes the customer who has waited longest in the queue (the agent API lists them in line order). */
@@ -163,12 +233,27 @@
         call('GET', 'waiting').then(function (waiting) {
             var next = waiting.filter(function (c) { return c.queueId === queueId; })[0];
             if (!next) { throw new Error(t('nobodyWaiting')); }
-            return call('POST', 'waiting/' + next.id + '/pick');
-        }).then(function (picked) {
-            return loadConversations().then(function () { open(picked.id); });
+            return take(next.id);
         }).catch(function (error) {
             showError(error.message);
         }).then(function () { button.disabled = false; });
+    }
+
+    function pickCustomer(conversationId, button) {
+        button.disabled = true;
+        take(conversationId).catch(function (error) {
+            showError(error.message);
+            button.disabled = false;
+        });
+    }
+
+    function take(conversationId) {
+        return call('POST', 'waiting/' + conversationId + '/pick').then(function (picked) {
+            state.menuQueue = null;
+            state.preview = null;
+            drawQueues();
+            return loadConversations().then(function () { open(picked.id); });
+        });
     }
 
     // --- Requests: offers, transfers and invitations waiting for this agent's answer --------------

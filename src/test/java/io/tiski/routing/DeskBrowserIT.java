@@ -12,6 +12,7 @@ import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.pages.DeskPage;
 import io.tiski.testsupport.pages.LoginPage;
+import io.tiski.testsupport.pages.WidgetPage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -123,6 +124,81 @@ class DeskBrowserIT {
                     .anyMatch(o -> "Rita Reject".equals(o.asJsonObject().getJsonObject("customer").getString("customerName"))));
             assertThat(desk.customer()).as("the open chat stays").isEqualTo("Otto Offer");
         }
+    }
+
+    /**
+     * A shift's worth in two browsers: the customer in the real widget, the agent at the desk. The
+     * offer is rejected and goes to a second agent, who transfers the chat to the desk; there the
+     * agent answers with a canned reply typed as /keyword, tags the chat, writes a note, offers it
+     * to the colleague (who declines) and ends it, and the widget shows the end.
+     */
+    @Test
+    void aCustomerInTheWidgetIsServedAtTheDeskFromJoiningToTheEnd() {
+        var org = TestOrganisation.create("Desk shift");
+        String queueName = org.name() + " empty";
+        long queue = openQueueOfTheAgent(org, "{\"name\":\"" + queueName + "\",\"routingMode\":\"OFFER\","
+                + "\"offerTimeoutSeconds\":60}");
+        var admin = org.admin();
+        assertThat(admin.api("POST", "replies", "{\"keyword\":\"welcome\",\"title\":\"Welcome\","
+                + "\"text\":\"Welcome to the shop! How can I help?\"}").statusCode()).isEqualTo(201);
+        assertThat(admin.api("POST", "tags", "{\"name\":\"Billing\",\"colour\":\"#1e88e5\"}").statusCode())
+                .isEqualTo(201);
+        try (var customerBrowser = new Browser(); var agentBrowser = new Browser()) {
+            var desk = onlineAtTheDesk(agentBrowser, org);
+            var widget = WidgetPage.openFor(customerBrowser, org.organisationId());
+            widget.startChat(queueName, "Wilma Widget");
+
+            desk.waitForActivity("Wilma Widget");
+            desk.reject(desk.waitForRequest("offer", "Wilma Widget"));
+            String prefix = "shift-" + UUID.randomUUID().toString().substring(0, 8);
+            org.onlineAgents(queue, prefix, 1);
+            var colleague = StaffClient.loggedIn(prefix + "-1", TestOrganisation.PASSWORD);
+            long conversation = await().atMost(WAIT).until(() -> offeredTo(colleague, "Wilma Widget"), id -> id != null);
+            assertThat(colleague.api("POST", "agent/offers/" + conversation + "/accept", null).statusCode()).isEqualTo(200);
+            assertThat(colleague.api("POST", "agent/conversations/" + conversation + "/transfer",
+                    "{\"agentId\":" + org.agentId() + ",\"comment\":\"Billing question\"}").statusCode()).isEqualTo(201);
+
+            desk.accept(desk.waitForRequest("handover", "Wilma Widget"));
+            assertThat(desk.customer()).isEqualTo("Wilma Widget");
+            assertThat(desk.tabs()).containsExactly("Wilma Widget");
+            assertThat(desk.details()).contains("System: Linux", "Language: " + widgetLanguage(customerBrowser));
+            widget.write("My invoice is wrong");
+            desk.waitForMessage("customer", "My invoice is wrong");
+
+            desk.waitForReply("welcome");
+            desk.type("/welcome ");
+            assertThat(desk.input()).isEqualTo("Welcome to the shop! How can I help? ");
+            desk.send();
+            widget.waitForMessage("Welcome to the shop! How can I help?");
+
+            desk.toggleTag("Billing");
+            assertThat(StaffClient.array(admin.api("GET", "agent/conversations/" + conversation + "/tags", null)))
+                    .extracting(t -> t.asJsonObject().getString("name")).containsExactly("Billing");
+            desk.addNote("Invoice <1234> to be credited");
+            assertThat(desk.notes()).singleElement().asString().endsWith("Invoice <1234> to be credited");
+            agentBrowser.screenshot("DeskBrowserIT-shift");
+
+            desk.transferTo(prefix + " 1", "Can you credit this?");
+            var handover = StaffClient.array(colleague.api("GET", "agent/handovers", null)).getJsonObject(0);
+            assertThat(handover.getString("comment")).isEqualTo("Can you credit this?");
+            assertThat(colleague.api("POST", "agent/handovers/" + handover.getJsonNumber("id") + "/decline", null)
+                    .statusCode()).isEqualTo(204);
+
+            desk.end();
+            assertThat(desk.showsEnded()).isTrue();
+            assertThat(widget.ended()).isNotEmpty();
+            assertThat(widget.messages()).contains("My invoice is wrong", "Welcome to the shop! How can I help?");
+        }
+    }
+
+    private static Long offeredTo(StaffClient agent, String customerName) {
+        return StaffClient.array(agent.api("GET", "agent/offers", null)).stream().map(o -> o.asJsonObject().getJsonObject("customer"))
+                .filter(c -> customerName.equals(c.getString("customerName", null)))
+                .map(c -> c.getJsonNumber("id").longValue()).findFirst().orElse(null);
+    }
+
+    private static String widgetLanguage(Browser browser) {
+        return String.valueOf(browser.driver().executeScript("return navigator.language;"));
     }
 
     /** The organisation's empty queue with these settings (JSON, or null), open, its agent the one handler. */

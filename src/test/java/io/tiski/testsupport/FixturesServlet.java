@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Test-only HTTP door: POST /test-fixtures/organisation, /agents, /deactivate, /clock, /sweep. */
+/**
+ * Test-only HTTP door: POST /test-fixtures/organisation, /agents, /deactivate, /clock, /sweep; and
+ * GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own organisation.
+ */
 @WebServlet("/test-fixtures/*")
 public class FixturesServlet extends HttpServlet {
 
@@ -29,6 +32,19 @@ public class FixturesServlet extends HttpServlet {
 
     @Inject
     io.tiski.chat.control.TranscriptMailRetry transcriptMailRetry;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"/widget".equals(request.getPathInfo())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        long organisation = Long.parseLong(request.getParameter("organisation"));
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>Test shop</title>"
+                + "</head><body><h1>Test shop</h1><script src=\"../widget/tiski.js\" data-organisation=\""
+                + organisation + "\" async></script></body></html>");
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {

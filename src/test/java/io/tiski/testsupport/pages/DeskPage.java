@@ -127,6 +127,90 @@ public final class DeskPage {
         wait.until(driver -> driver.findElements(By.cssSelector("#deskRequests li")).isEmpty());
     }
 
+    /** Types into the message box without sending (a {@code /keyword} and a space expand there). */
+    public void type(String text) {
+        browser.driver().findElement(By.cssSelector("[data-testid=input]")).sendKeys(text);
+    }
+
+    /** Sends what the message box holds. */
+    public void send() {
+        browser.driver().findElement(By.cssSelector("[data-testid=input]")).sendKeys(Keys.ENTER);
+    }
+
+    /** The names on the conversation tabs, in order. */
+    public List<String> tabs() {
+        return browser.driver().findElements(By.cssSelector("#deskTabs [data-testid=tab]")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The technical details above the chat, as "Label: value" lines. */
+    public List<String> details() {
+        var cells = browser.driver().findElements(By.cssSelector("[data-testid=details] dt, [data-testid=details] dd"));
+        var lines = new java.util.ArrayList<String>();
+        for (int i = 0; i + 1 < cells.size(); i += 2) {
+            lines.add(cells.get(i).getText() + ": " + cells.get(i + 1).getText());
+        }
+        return lines;
+    }
+
+    /** Waits until the side panel lists a canned reply with this keyword. */
+    public void waitForReply(String keyword) {
+        wait.until(driver -> driver.findElements(By.cssSelector("#deskReplies [data-testid=reply]")).stream()
+                .anyMatch(r -> r.getText().startsWith("/" + keyword)));
+    }
+
+    /** Clicks the tag (adding or removing it) and waits until its pressed state has turned. */
+    public void toggleTag(String name) {
+        boolean before = tagPressed(name);
+        tag(name).click();
+        wait.until(driver -> {
+            try {
+                return tagPressed(name) != before;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
+    public boolean tagPressed(String name) {
+        return "true".equals(tag(name).getAttribute("aria-pressed"));
+    }
+
+    private WebElement tag(String name) {
+        return wait.until(driver -> driver.findElements(By.cssSelector("#deskTags [data-testid=tag]")).stream()
+                .filter(t -> t.getText().startsWith(name)).findFirst().orElse(null));
+    }
+
+    /** Saves a note and waits until it is listed. */
+    public void addNote(String text) {
+        browser.driver().findElement(By.cssSelector("[data-testid=note]")).sendKeys(text);
+        browser.driver().findElement(By.cssSelector("[data-testid=saveNote]")).click();
+        wait.until(driver -> notes().stream().anyMatch(n -> n.endsWith(text)));
+    }
+
+    public List<String> notes() {
+        return browser.driver().findElements(By.cssSelector("#deskNotes [data-testid=noteItem]")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Transfers the open conversation to the choice whose text starts with {@code target}, with a word. */
+    public void transferTo(String target, String comment) {
+        browser.driver().findElement(By.cssSelector("[data-testid=transfer]")).click();
+        var select = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=handoverTarget]")));
+        wait.until(driver -> select.findElements(By.tagName("option")).stream().anyMatch(o -> o.getText().startsWith(target)));
+        select.findElements(By.tagName("option")).stream().filter(o -> o.getText().startsWith(target)).findFirst()
+                .orElseThrow().click();
+        browser.driver().findElement(By.cssSelector("[data-testid=handoverComment]")).sendKeys(comment);
+        browser.driver().findElement(By.cssSelector("[data-testid=handoverSend]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-testid=handover]")));
+    }
+
+    /** Waits until the activity bar tells something containing {@code text}. */
+    public String waitForActivity(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deskActivity"), text));
+        return browser.driver().findElement(By.id("deskActivity")).getText();
+    }
+
     private WebElement queueRow(long queueId) {
         return browser.driver().findElement(By.cssSelector("#deskQueues [data-queue-id='" + queueId + "']"));
     }

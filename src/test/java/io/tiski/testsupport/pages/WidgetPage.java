@@ -23,7 +23,16 @@ public final class WidgetPage {
     }
 
     public static WidgetPage open(Browser browser) {
-        browser.open("widget/demo.html");
+        return openAt(browser, "widget/demo.html");
+    }
+
+    /** The widget of a test's own organisation, on a page of the test fixtures. */
+    public static WidgetPage openFor(Browser browser, long organisationId) {
+        return openAt(browser, "test-fixtures/widget?organisation=" + organisationId);
+    }
+
+    private static WidgetPage openAt(Browser browser, String path) {
+        browser.open(path);
         var page = new WidgetPage(browser);
         page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=start]")));
         return page;
