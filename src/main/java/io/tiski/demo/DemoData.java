@@ -6,6 +6,7 @@ import io.tiski.organisation.entity.Role;
 import io.tiski.queue.control.QueueSettings;
 import io.tiski.queue.control.Queues;
 import io.tiski.reply.control.CannedReplies;
+import io.tiski.reply.entity.ReplyContent;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -68,12 +69,13 @@ public class DemoData {
                     isSupport, settings.routingMode(), settings.offerTimeoutSeconds(),
                     settings.contactEmail()), List.of(aino, bertil));
         }
-        replies.createShared(org, null, "hello", "Greeting", "Hi, thanks for contacting us! How can I help you today?");
-        replies.createShared(org, null, "thanks", "Thanks and goodbye",
-                "Thank you for chatting with us. Have a great day!");
+        replies.createShared(org, null, new ReplyContent("hello", "Greeting",
+                "Hi, thanks for contacting us! How can I help you today?"));
+        replies.createShared(org, null, new ReplyContent("thanks", "Thanks and goodbye",
+                "Thank you for chatting with us. Have a great day!"));
         // Scoped to Support, so the desk shows it in Support conversations only.
-        replies.createShared(org, support, "screenshot", "Ask for a screenshot",
-                "Could you send a screenshot of what you see? Use the paperclip button to attach it.");
+        replies.createShared(org, support, new ReplyContent("screenshot", "Ask for a screenshot",
+                "Could you send a screenshot of what you see? Use the paperclip button to attach it."));
         LOG.info("Seeded the Demo organisation (users admin, aino, bertil)");
     }
 }

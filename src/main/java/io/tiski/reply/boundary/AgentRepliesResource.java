@@ -53,19 +53,15 @@ public class AgentRepliesResource {
 
     @POST
     public Response create(ReplyChangeJson body) {
-        var change = ReplyChangeJson.required(body);
-        var reply = replies.createOwn(caller.organisationId(), caller.userId(), change.keyword(), change.title(),
-                change.text());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(reply.getId())).build())
-                .entity(ReplyJson.of(reply)).build();
+        var content = ReplyChangeJson.required(body).content();
+        return ReplyJson.created(uriInfo, replies.createOwn(caller.organisationId(), caller.userId(), content));
     }
 
     @PUT
     @Path("{id}")
     public ReplyJson update(@PathParam("id") long id, ReplyChangeJson body) {
-        var change = ReplyChangeJson.required(body);
-        return ReplyJson.of(replies.updateOwn(caller.organisationId(), caller.userId(), id, change.keyword(),
-                change.title(), change.text()));
+        var content = ReplyChangeJson.required(body).content();
+        return ReplyJson.of(replies.updateOwn(caller.organisationId(), caller.userId(), id, content));
     }
 
     @DELETE

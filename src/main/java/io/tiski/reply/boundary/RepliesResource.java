@@ -47,18 +47,14 @@ public class RepliesResource {
     @POST
     public Response create(ReplyChangeJson body) {
         var change = ReplyChangeJson.required(body);
-        var reply = replies.createShared(caller.organisationId(), change.queueId(), change.keyword(), change.title(),
-                change.text());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(reply.getId())).build())
-                .entity(ReplyJson.of(reply)).build();
+        return ReplyJson.created(uriInfo, replies.createShared(caller.organisationId(), change.queueId(), change.content()));
     }
 
     @PUT
     @Path("{id}")
     public ReplyJson update(@PathParam("id") long id, ReplyChangeJson body) {
         var change = ReplyChangeJson.required(body);
-        return ReplyJson.of(replies.updateShared(caller.organisationId(), id, change.queueId(), change.keyword(),
-                change.title(), change.text()));
+        return ReplyJson.of(replies.updateShared(caller.organisationId(), id, change.queueId(), change.content()));
     }
 
     @DELETE

@@ -7,6 +7,7 @@ import io.tiski.queue.control.Queues;
 import io.tiski.queue.entity.Queue;
 import io.tiski.reply.control.CannedReplies;
 import io.tiski.reply.entity.CannedReply;
+import io.tiski.reply.entity.ReplyContent;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -80,9 +81,10 @@ public class RepliesView implements Serializable {
     public void save() {
         long org = caller.organisationId();
         try {
+            var content = new ReplyContent(editedKeyword, editedTitle, editedText);
             var reply = editedId == null
-                    ? replies.createShared(org, editedQueueId, editedKeyword, editedTitle, editedText)
-                    : replies.updateShared(org, editedId, editedQueueId, editedKeyword, editedTitle, editedText);
+                    ? replies.createShared(org, editedQueueId, content)
+                    : replies.updateShared(org, editedId, editedQueueId, content);
             FacesFailures.info(editedId == null ? "reply.created" : "reply.saved", reply.getKeyword());
             load();
         } catch (ApplicationFailure failure) {

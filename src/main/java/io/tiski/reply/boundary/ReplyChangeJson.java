@@ -1,6 +1,7 @@
 package io.tiski.reply.boundary;
 
 import io.tiski.platform.InvalidInput;
+import io.tiski.reply.entity.ReplyContent;
 
 /**
  * Body of a create or update: the whole reply, as PUT replaces it. {@code queueId} is read only by
@@ -14,5 +15,9 @@ public record ReplyChangeJson(String keyword, String title, String text, Long qu
             throw new InvalidInput(null, "reply.required");
         }
         return body;
+    }
+
+    ReplyContent content() {
+        return new ReplyContent(keyword, title, text);
     }
 }

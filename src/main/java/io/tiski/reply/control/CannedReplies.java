@@ -6,6 +6,7 @@ import io.tiski.platform.NotFound;
 import io.tiski.platform.UniqueKey;
 import io.tiski.queue.control.Queues;
 import io.tiski.reply.entity.CannedReply;
+import io.tiski.reply.entity.ReplyContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,14 +62,13 @@ public class CannedReplies {
                 .toList();
     }
 
-    public CannedReply createOwn(long organisationId, long userId, String keyword, String title, String text) {
-        return stored(CannedReply.ownedBy(organisationId, userId, keyword, title, text, clock.instant()));
+    public CannedReply createOwn(long organisationId, long userId, ReplyContent content) {
+        return stored(CannedReply.ownedBy(organisationId, userId, content, clock.instant()));
     }
 
-    public CannedReply updateOwn(long organisationId, long userId, long replyId, String keyword, String title,
-                                 String text) {
+    public CannedReply updateOwn(long organisationId, long userId, long replyId, ReplyContent content) {
         var reply = own(organisationId, userId, replyId);
-        reply.rewrite(keyword, title, text, clock.instant());
+        reply.rewrite(content, clock.instant());
         return flushed(reply);
     }
 
@@ -85,17 +85,15 @@ public class CannedReplies {
     }
 
     /** @param queueIdOrNull the one queue the reply serves, or null for every queue */
-    public CannedReply createShared(long organisationId, Long queueIdOrNull, String keyword, String title,
-                                    String text) {
+    public CannedReply createShared(long organisationId, Long queueIdOrNull, ReplyContent content) {
         requireQueue(organisationId, queueIdOrNull);
-        return stored(CannedReply.shared(organisationId, queueIdOrNull, keyword, title, text, clock.instant()));
+        return stored(CannedReply.shared(organisationId, queueIdOrNull, content, clock.instant()));
     }
 
-    public CannedReply updateShared(long organisationId, long replyId, Long queueIdOrNull, String keyword,
-                                    String title, String text) {
+    public CannedReply updateShared(long organisationId, long replyId, Long queueIdOrNull, ReplyContent content) {
         var reply = sharedReply(organisationId, replyId);
         requireQueue(organisationId, queueIdOrNull);
-        reply.rewrite(keyword, title, text, clock.instant());
+        reply.rewrite(content, clock.instant());
         reply.scopeTo(queueIdOrNull);
         return flushed(reply);
     }

@@ -68,18 +68,16 @@ public class CannedReply {
     }
 
     /** An organisation-wide reply, for every queue when {@code queueIdOrNull} is null. */
-    public static CannedReply shared(long organisationId, Long queueIdOrNull, String keyword, String title, String text,
-                                     Instant now) {
+    public static CannedReply shared(long organisationId, Long queueIdOrNull, ReplyContent content, Instant now) {
         var reply = new CannedReply(organisationId, null, queueIdOrNull, now);
-        reply.rewrite(keyword, title, text, now);
+        reply.rewrite(content, now);
         return reply;
     }
 
     /** An agent's own reply; it serves in every queue. */
-    public static CannedReply ownedBy(long organisationId, long ownerId, String keyword, String title, String text,
-                                      Instant now) {
+    public static CannedReply ownedBy(long organisationId, long ownerId, ReplyContent content, Instant now) {
         var reply = new CannedReply(organisationId, ownerId, null, now);
-        reply.rewrite(keyword, title, text, now);
+        reply.rewrite(content, now);
         return reply;
     }
 
@@ -93,10 +91,10 @@ public class CannedReply {
     }
 
     /** Replaces keyword, title and text together; one invalid value leaves all three as they were. */
-    public void rewrite(String newKeyword, String newTitle, String newText, Instant now) {
-        String validKeyword = validKeyword(newKeyword);
-        String validTitle = within(newTitle, MAX_TITLE_LENGTH, "title", "reply.title.invalid");
-        String validText = within(newText, MAX_TEXT_LENGTH, "text", "reply.text.invalid");
+    public void rewrite(ReplyContent content, Instant now) {
+        String validKeyword = validKeyword(content.keyword());
+        String validTitle = within(content.title(), MAX_TITLE_LENGTH, "title", "reply.title.invalid");
+        String validText = within(content.text(), MAX_TEXT_LENGTH, "text", "reply.text.invalid");
         this.keyword = validKeyword;
         this.title = validTitle;
         this.text = validText;
