@@ -86,6 +86,8 @@ class CannedRepliesIT {
         assertThat(agent.api("PUT", "agent/replies/" + shared, body("hello", "Changed", "Changed", null))
                 .statusCode()).as("organisation-wide replies are changed by admins only").isEqualTo(404);
         assertThat(agent.api("DELETE", "agent/replies/" + shared, null).statusCode()).isEqualTo(404);
+        assertThat(agent.api("POST", "replies", body("mine-for-all", "Title", "Text", null)).statusCode())
+                .as("the admin API is for admins").isEqualTo(403);
         assertThat(listed(agent.api("GET", "agent/replies", null))).containsExactly("own mine", "shared hello");
         assertThat(StaffClient.array(admin.api("GET", "replies", null)).getJsonObject(0).getString("title"))
                 .isEqualTo("Title of hello");
