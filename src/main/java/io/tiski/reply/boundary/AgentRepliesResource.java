@@ -44,7 +44,10 @@ public class AgentRepliesResource {
     @Context
     UriInfo uriInfo;
 
-    /** @param conversationId when given, only the replies for that conversation's queue (404 if not of the organisation) */
+    /**
+     * @param conversationId when given, only the replies for that conversation's queue; a conversation of another
+     *                       organisation is "not found" (404)
+     */
     @GET
     public List<ReplyJson> usable(@QueryParam("conversation") Long conversationId) {
         return replies.usableBy(caller.organisationId(), caller.userId(), conversationId).stream()
