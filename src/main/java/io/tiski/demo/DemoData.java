@@ -5,6 +5,8 @@ import io.tiski.organisation.control.StaffDirectory;
 import io.tiski.organisation.entity.Role;
 import io.tiski.queue.control.QueueSettings;
 import io.tiski.queue.control.Queues;
+import io.tiski.reply.control.CannedReplies;
+import io.tiski.reply.entity.ReplyContent;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -16,8 +18,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Seeds organisation "Demo" with queues Sales and Support, an admin and two agents, when the
- * database has no organisation at all. The development passwords are documented in the README.
+ * Seeds organisation "Demo" with queues Sales and Support, an admin, two agents and a few canned
+ * replies, when the database has no organisation at all. The development passwords are documented in the README.
  */
 @Startup
 @Singleton
@@ -42,6 +44,9 @@ public class DemoData {
     @Inject
     Queues queues;
 
+    @Inject
+    CannedReplies replies;
+
     // Runs in the singleton's container transaction: the demo is seeded whole or not at all.
     @PostConstruct
     void seedIfEmpty() {
@@ -52,15 +57,25 @@ public class DemoData {
         staff.create(org, "admin", "Demo Admin", ADMIN_PASSWORD, Set.of(Role.ADMIN, Role.SUPERVISOR));
         long aino = staff.create(org, "aino", "Aino Agent", AGENT_PASSWORD, Set.of(Role.AGENT)).getId();
         long bertil = staff.create(org, "bertil", "Bertil Agent", AGENT_PASSWORD, Set.of(Role.AGENT)).getId();
+        Long support = null;
         for (String name : List.of("Sales", "Support")) {
             var queue = queues.create(org, name);
+            boolean isSupport = name.equals("Support");
+            support = isSupport ? queue.getId() : support;
             queues.open(org, queue.getId());
             var settings = QueueSettings.of(queue);
             // Support takes screenshots and files; Sales does not (both settings are seen in the demo).
             queues.update(org, queue.getId(), new QueueSettings(settings.name(), settings.maxChatsPerAgent(),
-                    name.equals("Support"), settings.routingMode(), settings.offerTimeoutSeconds(),
+                    isSupport, settings.routingMode(), settings.offerTimeoutSeconds(),
                     settings.contactEmail()), List.of(aino, bertil));
         }
+        replies.createShared(org, null, new ReplyContent("hello", "Greeting",
+                "Hi, thanks for contacting us! How can I help you today?"));
+        replies.createShared(org, null, new ReplyContent("thanks", "Thanks and goodbye",
+                "Thank you for chatting with us. Have a great day!"));
+        // Scoped to Support, so the desk shows it in Support conversations only.
+        replies.createShared(org, support, new ReplyContent("screenshot", "Ask for a screenshot",
+                "Could you send a screenshot of what you see? Use the paperclip button to attach it."));
         LOG.info("Seeded the Demo organisation (users admin, aino, bertil)");
     }
 }

@@ -7,6 +7,7 @@ import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.pages.LoginPage;
+import io.tiski.testsupport.pages.RepliesPage;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -88,6 +89,26 @@ class AdminBrowserIT {
         assertThat(schedule.getBoolean("enabled")).isTrue();
         assertThat(schedule.getString("timeZone")).isEqualTo("Europe/Helsinki");
         assertThat(schedule.getJsonObject("hours").getString("MONDAY")).isEqualTo("09:00-12:00, 13:00-17:00");
+    }
+
+    @Test
+    void cannedReplyForOneQueueIsCreatedAndRewritten() {
+        var org = TestOrganisation.create("Canned");
+        String queue = org.name() + " busy";
+        LoginPage.open(browser).logInAsAdmin(org.adminUsername(), TestOrganisation.PASSWORD);
+        var replies = RepliesPage.openFromMenu(browser);
+
+        replies.create("refund", "Refunds", "Refunds take five working days.", queue);
+        replies.waitForReply("refund", "Refunds");
+        replies.rewrite("refund", "Refund times", "Refunds take three working days.\nWe send a receipt.");
+
+        replies.waitForReply("refund", "Refund times");
+        browser.screenshot("AdminBrowserIT-canned-reply");
+        assertThat(replies.keywords()).containsExactly("/refund");
+        assertThat(replies.cell("refund", "reply-text")).isEqualTo("Refunds take three working days.\nWe send a receipt.");
+        assertThat(replies.cell("refund", "reply-queue")).isEqualTo(queue);
+        var stored = StaffClient.array(org.admin().api("GET", "replies", null)).getJsonObject(0);
+        assertThat(stored.getJsonNumber("queueId").longValue()).isEqualTo(org.busyQueueId());
     }
 
     @Test

@@ -1,0 +1,231 @@
+package io.tiski.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiski.testsupport.AtOnce;
+import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.TestOrganisation;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Canned replies through the desk's API (/api/agent/replies) and the admin API (/api/replies):
+ * which replies an agent may use where, whose replies one may change, and what bad or duplicate
+ * input leaves unchanged.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CannedRepliesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tiski();
+    }
+
+    private TestOrganisation org;
+    private StaffClient admin;
+    private StaffClient agent;
+
+    @BeforeEach
+    void organisation() {
+        org = TestOrganisation.create("Replies");
+        admin = org.admin();
+        agent = org.agent();
+    }
+
+    @Test
+    void ownRepliesComeFirstThenTheSharedOnesOfTheConversationsQueueWhileItExists() {
+        created(shared(null, "hello"));
+        long forBusy = created(shared(org.busyQueueId(), "busy-only"));
+        created(shared(org.emptyQueueId(), "empty-only"));
+        long ownHello = created(own(agent, "Hello"));
+        created(own(agent, "mine"));
+        long conversation = firstWaitingConversation(agent, org);
+
+        var inConversation = agent.api("GET", "agent/replies?conversation=" + conversation, null);
+        var everywhere = agent.api("GET", "agent/replies", null);
+
+        assertThat(inConversation.statusCode()).isEqualTo(200);
+        assertThat(listed(inConversation)).as("the fixture's conversation waits in the busy queue")
+                .containsExactly("own hello", "own mine", "shared busy-only", "shared hello");
+        assertThat(listed(everywhere)).containsExactly("own hello", "own mine", "shared busy-only", "shared empty-only",
+                "shared hello");
+        var replies = StaffClient.array(inConversation);
+        assertThat(replies.getJsonObject(0)).isEqualTo(Json.createObjectBuilder().add("id", ownHello)
+                .add("keyword", "hello").add("own", true).addNull("queueId").add("text", "Text of Hello")
+                .add("title", "Title of Hello").build());
+        assertThat(replies.getJsonObject(2).getJsonNumber("queueId").longValue()).isEqualTo(org.busyQueueId());
+        assertThat(replies.getJsonObject(2).getJsonNumber("id").longValue()).isEqualTo(forBusy);
+
+        assertThat(admin.api("DELETE", "queues/" + org.emptyQueueId(), null).statusCode())
+                .as("a queue with replies scoped to it can still be deleted").isEqualTo(204);
+        assertThat(listed(agent.api("GET", "agent/replies", null)))
+                .as("its replies went with it").containsExactly("own hello", "own mine", "shared busy-only", "shared hello");
+    }
+
+    @Test
+    void anotherAgentNeitherSeesNorChangesMyReplies() {
+        long mine = created(own(agent, "mine"));
+        long shared = created(shared(null, "hello"));
+        var colleague = colleague();
+
+        assertThat(listed(colleague.api("GET", "agent/replies", null))).containsExactly("shared hello");
+        assertThat(colleague.api("PUT", "agent/replies/" + mine, body("stolen", "Stolen", "Mine now", null))
+                .statusCode()).isEqualTo(404);
+        assertThat(colleague.api("DELETE", "agent/replies/" + mine, null).statusCode()).isEqualTo(404);
+        assertThat(admin.api("PUT", "replies/" + mine, body("stolen", "Stolen", "Mine now", null)).statusCode())
+                .as("an own reply is not the admin's to change").isEqualTo(404);
+        assertThat(agent.api("PUT", "agent/replies/" + shared, body("hello", "Changed", "Changed", null))
+                .statusCode()).as("organisation-wide replies are changed by admins only").isEqualTo(404);
+        assertThat(agent.api("DELETE", "agent/replies/" + shared, null).statusCode()).isEqualTo(404);
+        assertThat(agent.api("POST", "replies", body("mine-for-all", "Title", "Text", null)).statusCode())
+                .as("the admin API is for admins").isEqualTo(403);
+        assertThat(listed(agent.api("GET", "agent/replies", null))).containsExactly("own mine", "shared hello");
+        assertThat(StaffClient.array(admin.api("GET", "replies", null)).getJsonObject(0).getString("title"))
+                .isEqualTo("Title of hello");
+
+        var changed = agent.api("PUT", "agent/replies/" + mine, body("mine", "New title", "New text", null));
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(StaffClient.object(changed).getString("text")).isEqualTo("New text");
+        assertThat(agent.api("DELETE", "agent/replies/" + mine, null).statusCode()).isEqualTo(204);
+        assertThat(listed(agent.api("GET", "agent/replies", null))).containsExactly("shared hello");
+    }
+
+    @Test
+    void anotherOrganisationsConversationsQueuesAndRepliesAreNotFound() {
+        var other = TestOrganisation.create("Replies other");
+        var otherAdmin = other.admin();
+        created(shared(null, "ours"));
+        long theirConversation = firstWaitingConversation(other.agent(), other);
+
+        var response = agent.api("GET", "agent/replies?conversation=" + theirConversation, null);
+        var scopedToTheirQueue = admin.api("POST", "replies", body("theirs", "Theirs", "Theirs", other.busyQueueId()));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(StaffClient.object(response).getString("detail")).isEqualTo("There is no such conversation.");
+        assertThat(scopedToTheirQueue.statusCode()).isEqualTo(404);
+        assertThat(StaffClient.array(otherAdmin.api("GET", "replies", null))).isEmpty();
+        assertThat(StaffClient.array(other.agent().api("GET", "agent/replies", null))).isEmpty();
+        assertThat(listed(admin.api("GET", "replies", null))).containsExactly("shared ours");
+    }
+
+    @Test
+    void badInputIsExplainedAndNothingIsStored() {
+        var twoWords = agent.api("POST", "agent/replies", body("two words", "Title", "Text", null));
+        var withSlash = agent.api("POST", "agent/replies", body("/hello", "Title", "Text", null));
+        var tooLong = agent.api("POST", "agent/replies", body("k".repeat(33), "Title", "Text", null));
+        var noTitle = agent.api("POST", "agent/replies", body("hello", "  ", "Text", null));
+        var textTooLong = agent.api("POST", "agent/replies", body("hello", "Title", "x".repeat(4001), null));
+        var emptyObject = agent.api("POST", "agent/replies", "{}");
+        var sharedBadKeyword = admin.api("POST", "replies", body("ä", "Title", "Text", org.busyQueueId()));
+
+        assertThat(List.of(twoWords, withSlash, tooLong, noTitle, textTooLong, emptyObject, sharedBadKeyword))
+                .extracting(HttpResponse::statusCode).containsOnly(400);
+        assertThat(StaffClient.object(twoWords).getJsonObject("fields").getString("keyword"))
+                .isEqualTo("Use 1 to 32 letters a-z, digits, - or _ for the keyword (without the /).");
+        assertThat(StaffClient.object(noTitle).getJsonObject("fields").getString("title"))
+                .isEqualTo("Give the reply a title of 1 to 100 characters.");
+        assertThat(StaffClient.object(textTooLong).getJsonObject("fields").getString("text"))
+                .isEqualTo("Write the text of the reply, 1 to 4,000 characters.");
+        assertThat(StaffClient.array(agent.api("GET", "agent/replies", null))).isEmpty();
+
+        long kept = created(own(agent, "kept"));
+        assertThat(agent.api("PUT", "agent/replies/" + kept, body("kept", "New title", "", null)).statusCode())
+                .isEqualTo(400);
+        assertThat(listed(agent.api("GET", "agent/replies", null))).containsExactly("own kept");
+        assertThat(StaffClient.array(agent.api("GET", "agent/replies", null)).getJsonObject(0).getString("title"))
+                .as("a refused change changes nothing").isEqualTo("Title of kept");
+    }
+
+    @Test
+    void aKeywordIsTakenOncePerScopeIgnoringCase() {
+        created(own(agent, "Hello"));
+        long other = created(own(agent, "other"));
+        var sameAgainInCapitals = own(agent, "HELLO");
+        var renamedOntoIt = agent.api("PUT", "agent/replies/" + other, body("hello", "Title", "Text", null));
+        created(shared(null, "hello"));
+        var sharedAgain = shared(org.busyQueueId(), "HeLLo");
+        created(own(admin, "hello"));
+
+        assertThat(sameAgainInCapitals.statusCode()).isEqualTo(409);
+        assertThat(StaffClient.object(sameAgainInCapitals).getString("detail"))
+                .isEqualTo("The keyword /hello is already in use.");
+        assertThat(renamedOntoIt.statusCode()).isEqualTo(409);
+        assertThat(sharedAgain.statusCode()).as("one organisation-wide keyword, whatever the queues").isEqualTo(409);
+        assertThat(listed(agent.api("GET", "agent/replies", null)))
+                .containsExactly("own hello", "own other", "shared hello");
+    }
+
+    @Test
+    void simultaneousCreatesOfOneKeywordStoreExactlyOne() throws Exception {
+        int attempts = 8;
+
+        var statuses = AtOnce.answers(attempts, () -> own(agent, "rush").statusCode());
+
+        assertThat(statuses).as("%d simultaneous creates", attempts).containsOnly(201, 409);
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(listed(agent.api("GET", "agent/replies", null))).containsExactly("own rush");
+    }
+
+    @Test
+    void repliesAreEscapedInTheAdminScreen() {
+        String markup = "<script>alert('x')</script>";
+        assertThat(admin.api("POST", "replies", body("markup", markup, markup, null)).statusCode()).isEqualTo(201);
+
+        var page = admin.get("admin/replies.xhtml").body();
+
+        assertThat(page).contains("/markup").doesNotContain(markup).contains("&lt;script&gt;");
+    }
+
+    private HttpResponse<String> own(StaffClient who, String keyword) {
+        return who.api("POST", "agent/replies", body(keyword, "Title of " + keyword, "Text of " + keyword, null));
+    }
+
+    private HttpResponse<String> shared(Long queueId, String keyword) {
+        return admin.api("POST", "replies", body(keyword, "Title of " + keyword, "Text of " + keyword, queueId));
+    }
+
+    private static String body(String keyword, String title, String text, Long queueId) {
+        var json = Json.createObjectBuilder().add("keyword", keyword).add("title", title).add("text", text);
+        if (queueId != null) {
+            json.add("queueId", queueId);
+        }
+        return json.build().toString();
+    }
+
+    private static long created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return StaffClient.object(response).getJsonNumber("id").longValue();
+    }
+
+    /** "own hello", "shared hello", ... in the order answered. */
+    private static List<String> listed(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return StaffClient.array(response).getValuesAs(JsonObject.class).stream()
+                .map(reply -> (reply.getBoolean("own") ? "own " : "shared ") + reply.getString("keyword"))
+                .toList();
+    }
+
+    /** The fixture's waiting customer, in the busy queue the organisation's agent handles. */
+    private static long firstWaitingConversation(StaffClient handler, TestOrganisation of) {
+        var waiting = StaffClient.array(handler.api("GET", "agent/waiting", null)).getJsonObject(0);
+        assertThat(waiting.getJsonNumber("queueId").longValue()).isEqualTo(of.busyQueueId());
+        return waiting.getJsonNumber("id").longValue();
+    }
+
+    /** A second agent of the organisation. */
+    private StaffClient colleague() {
+        String prefix = "colleague" + org.organisationId();
+        org.onlineAgents(org.busyQueueId(), prefix, 1);
+        return StaffClient.loggedIn(prefix + "-1", TestOrganisation.PASSWORD);
+    }
+}

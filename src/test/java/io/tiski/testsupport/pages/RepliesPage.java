@@ -1,0 +1,88 @@
+package io.tiski.testsupport.pages;
+
+import io.tiski.testsupport.Browser;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** admin/replies.xhtml: the organisation-wide canned replies. */
+public final class RepliesPage {
+
+    private final Browser browser;
+    private final WebDriverWait wait;
+
+    private RepliesPage(Browser browser) {
+        this.browser = browser;
+        // Ajax updates replace table rows while we read them: a stale row just means "look again".
+        this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+        this.wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    /** Follows the link in the header of any page a signed-in admin sees. */
+    public static RepliesPage openFromMenu(Browser browser) {
+        browser.driver().findElement(By.linkText("Canned replies")).click();
+        var page = new RepliesPage(browser);
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("repliesForm:replies")));
+        return page;
+    }
+
+    /** Opens the dialog for a new reply, fills it in and saves; {@code queue} null for all queues. */
+    public void create(String keyword, String title, String text, String queue) {
+        browser.driver().findElement(By.id("repliesForm:new")).click();
+        fillAndSave(keyword, title, text, queue);
+    }
+
+    /** Opens the dialog of the reply with this keyword and saves it with a new title and text. */
+    public void rewrite(String keyword, String newTitle, String newText) {
+        row(keyword).findElement(By.cssSelector(".reply-edit")).click();
+        fillAndSave(null, newTitle, newText, null);
+    }
+
+    private void fillAndSave(String keyword, String title, String text, String queue) {
+        var driver = browser.driver();
+        var keywordField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("replyForm:keyword")));
+        if (keyword != null) {
+            replaceText(keywordField, keyword);
+        }
+        replaceText(driver.findElement(By.id("replyForm:title")), title);
+        replaceText(driver.findElement(By.id("replyForm:text")), text);
+        if (queue != null) {
+            driver.findElement(By.id("replyForm:queue")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                    "#replyForm\\:queue_items li[data-label='" + queue + "']"))).click();
+        }
+        browser.screenshot("RepliesPage-dialog");
+        driver.findElement(By.id("replyForm:save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("replyDialog")));
+    }
+
+    private static void replaceText(WebElement field, String text) {
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public List<String> keywords() {
+        return browser.driver().findElements(By.cssSelector("#repliesForm\\:replies .reply-keyword")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Waits until the table shows the reply with this title. */
+    public RepliesPage waitForReply(String keyword, String title) {
+        wait.until(driver -> cell(keyword, "reply-title").equals(title));
+        return this;
+    }
+
+    /** A cell of the reply's row by its class: reply-title, reply-text or reply-queue. */
+    public String cell(String keyword, String cellClass) {
+        return row(keyword).findElement(By.className(cellClass)).getText();
+    }
+
+    private WebElement row(String keyword) {
+        return wait.until(driver -> driver.findElement(By.xpath(
+                "//tr[td//span[contains(@class, 'reply-keyword') and text()='/" + keyword + "']]")));
+    }
+}
