@@ -11,8 +11,8 @@
     var t = desk.t, el = desk.el;
     var $ = function (id) { return document.getElementById(id); };
     var replies = [];
-    // "/keyword" just before the caret, at the start or after a space.
-    var KEYWORD_BEFORE_CARET = /(^|\s)\/([\p{L}\p{N}_-]{1,32})$/u;
+    // "/keyword" just before the caret, at the start or after a space (keywords are a-z, 0-9, - and _).
+    var KEYWORD_BEFORE_CARET = /(^|\s)\/([a-z0-9_-]{1,32})$/i;
     var COLOUR = /^#[0-9a-fA-F]{6}$/;
 
     // --- Notes ------------------------------------------------------------------------------------
@@ -70,8 +70,35 @@
                 el('span', {'class': 'tiski-desk-keyword'}, ['/' + reply.keyword]),
                 el('span', {}, [reply.title + (reply.own ? ' · ' + t('ownReply') : '')])]);
             use.addEventListener('click', function () { desk.insertText(reply.text); });
-            list.appendChild(el('li', {}, [use]));
+            var item = el('li', {}, [use]);
+            if (reply.own) {
+                var remove = el('button', {'type': 'button', 'class': 'tiski-desk-close', 'title': t('deleteReply'),
+                    'aria-label': t('deleteReply'), 'data-testid': 'deleteReply'}, ['×']);
+                remove.addEventListener('click', function () {
+                    desk.call('DELETE', 'replies/' + reply.id).then(reloadReplies)
+                        .catch(function (error) { desk.showError(error.message); });
+                });
+                item.appendChild(remove);
+            }
+            list.appendChild(item);
         });
+    }
+
+    function reloadReplies() {
+        var conversation = desk.current();
+        if (conversation) { loadReplies(conversation); }
+    }
+
+    /** An agent's own reply, kept with their account and offered in every conversation they have. */
+    function saveOwnReply(event) {
+        event.preventDefault();
+        var reply = {keyword: $('deskOwnKeyword').value.trim().replace(/^\//, ''), title: $('deskOwnTitle').value,
+            text: $('deskOwnText').value};
+        desk.call('POST', 'replies', reply).then(function () {
+            $('deskOwnReply').reset();
+            $('deskOwnError').textContent = '';
+            reloadReplies();
+        }).catch(function (error) { $('deskOwnError').textContent = error.message; });
     }
 
     /** On a space after "/keyword": the reply's text in its place (the agent's own reply wins a tie). */
@@ -142,5 +169,6 @@
         loadTags(conversation);
     });
     $('deskNoteForm').addEventListener('submit', saveNote);
+    $('deskOwnReply').addEventListener('submit', saveOwnReply);
     $('deskInput').addEventListener('keydown', expandKeyword);
 }());

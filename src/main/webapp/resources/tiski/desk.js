@@ -110,10 +110,12 @@
         if (frame.type === 'queues') {
             state.queues = frame.queues;
             drawQueues();
+            markReady();
         } else if (frame.type === 'message') {
             message(frame);
         } else if (frame.type === 'caughtUp') {
             state.lastSeq[frame.conversationId] = Math.max(state.lastSeq[frame.conversationId] || 0, frame.lastSeq);
+            if (state.current && state.current.id === frame.conversationId) { mark('tiski-conversation-shown'); }
         } else if (frame.type === 'typing' && state.current && frame.conversationId === state.current.id) {
             $('deskTyping').textContent = t('typing', frame.senderName || t('customer'));
             clearTimeout(state.typingTimer);
@@ -334,12 +336,29 @@
     function loadConversations() {
         return call('GET', 'conversations').then(function (conversations) {
             state.conversations = conversations;
+            state.conversationsLoaded = true;
             if (state.current) {
                 var fresh = conversations.filter(function (c) { return c.id === state.current.id; })[0];
                 state.current.ended = !fresh;
             }
             drawConversations();
+            markReady();
         }).catch(function (error) { showError(error.message); });
+    }
+
+    /**
+     * Performance marks for the desk benchmark: the desk is ready once both the queues and the
+     * agent's conversations are drawn; a conversation is shown once it has caught up.
+     */
+    function markReady() {
+        if (!state.ready && state.conversationsLoaded && state.queues.length > 0) {
+            state.ready = true;
+            mark('tiski-desk-ready');
+        }
+    }
+
+    function mark(name) {
+        if (window.performance && performance.mark) { performance.mark(name); }
     }
 
     function drawConversations() {
@@ -429,6 +448,7 @@
         $('deskInput').disabled = false;
         drawFiles();
         state.lastSeq[conversationId] = 0;
+        mark('tiski-conversation-open');
         resume(conversationId);
         $('deskInput').focus();
         emit('open', conversation);

@@ -1,0 +1,112 @@
+package io.tiski.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiski.testsupport.ActiveChat;
+import io.tiski.testsupport.Browser;
+import io.tiski.testsupport.Customer;
+import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.pages.LoginPage;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Desk load benchmark, not part of the test suite (run it by name, see the README). An agent with
+ * {@code -Dbench.history} (50) ended conversations and {@code -Dbench.active} (5) active ones of
+ * {@code -Dbench.messages} (40) messages each opens the desk {@code -Dbench.loads} (10) times in
+ * headless Chromium. Prints, from the browser's own clock (performance marks the desk sets):
+ * navigation start → desk ready (queues and conversations drawn), and a click on a conversation
+ * tab → its whole chat shown.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeskLoadBenchmark {
+
+    private static final int HISTORY = Integer.getInteger("bench.history", 50);
+    private static final int ACTIVE = Integer.getInteger("bench.active", 5);
+    private static final int MESSAGES = Integer.getInteger("bench.messages", 40);
+    private static final int LOADS = Integer.getInteger("bench.loads", 10);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.tiski();
+    }
+
+    @Test
+    void deskLoadTime() {
+        var org = TestOrganisation.create("Desk load");
+        var chat = ActiveChat.open(org, "{\"name\":\"" + org.name() + " empty\",\"maxChatsPerAgent\":"
+                + (ACTIVE + 1) + "}");
+        var agent = chat.agent();
+        agent.api("POST", "agent/conversations/" + chat.conversationId() + "/end", null);
+        for (int i = 0; i < HISTORY + ACTIVE; i++) {
+            var customer = new Customer();
+            customer.start(chat.queueId(), "Customer " + i);
+            long id = StaffClient.array(agent.api("GET", "agent/waiting", null)).stream().map(w -> w.asJsonObject())
+                    .filter(w -> w.getJsonNumber("queueId").longValue() == chat.queueId()).findFirst().orElseThrow()
+                    .getJsonNumber("id").longValue();
+            assertThat(agent.api("POST", "agent/waiting/" + id + "/pick", null).statusCode()).isEqualTo(200);
+            if (i < HISTORY) {
+                agent.api("POST", "agent/conversations/" + id + "/end", null);
+            } else {
+                chatAWhile(new ActiveChat(agent, customer, chat.queueId(), id));
+            }
+        }
+        System.out.printf("DeskLoadBenchmark: %d ended and %d active conversations of %d messages%n",
+                HISTORY, ACTIVE, MESSAGES);
+
+        List<Double> ready = new ArrayList<>();
+        List<Double> shown = new ArrayList<>();
+        try (var browser = new Browser()) {
+            LoginPage.open(browser).logInAndArriveAt(org.agentUsername(), TestOrganisation.PASSWORD, "/desk/");
+            for (int load = 0; load < LOADS; load++) {
+                browser.open("desk/");
+                ready.add(markTime(browser, "tiski-desk-ready"));
+                browser.driver().findElements(By.cssSelector("#deskTabs [data-testid=tab]")).get(0).click();
+                double opened = markTime(browser, "tiski-conversation-open");
+                shown.add(markTime(browser, "tiski-conversation-shown") - opened);
+                assertThat(browser.driver().findElements(By.cssSelector("#deskMessages li")))
+                        .hasSizeGreaterThanOrEqualTo(MESSAGES);
+            }
+        }
+        report("navigation → desk ready", ready);
+        report("tab click → chat shown", shown);
+    }
+
+    private static void chatAWhile(ActiveChat chat) {
+        try (var line = chat.customerLine(0)) {
+            line.next(ActiveChat.frameType("caughtUp"), Duration.ofSeconds(10));
+            for (int m = 0; m < MESSAGES; m++) {
+                line.send(Json.createObjectBuilder().add("type", "send").add("clientId", ActiveChat.clientId())
+                        .add("body", "Message " + m + " about my order").build().toString());
+                line.next(ActiveChat.frameType("ack"), Duration.ofSeconds(10));
+            }
+        }
+    }
+
+    /** Milliseconds from navigation start to the latest mark of that name, waiting for it to be set. */
+    private static double markTime(Browser browser, String name) {
+        Object time = new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver ->
+                browser.driver().executeScript("var marks = performance.getEntriesByName(arguments[0]);"
+                        + " return marks.length ? marks[marks.length - 1].startTime : null;", name));
+        return ((Number) time).doubleValue();
+    }
+
+    private static void report(String what, List<Double> millis) {
+        var sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        System.out.printf("DeskLoadBenchmark: %s over %d loads: first %.0f ms, median %.0f ms, max %.0f ms%n",
+                what, sorted.size(), millis.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+    }
+}
