@@ -5,6 +5,7 @@ import io.tiski.organisation.control.StaffDirectory;
 import io.tiski.organisation.entity.Role;
 import io.tiski.queue.control.QueueSettings;
 import io.tiski.queue.control.Queues;
+import io.tiski.tag.control.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -16,8 +17,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Seeds organisation "Demo" with queues Sales and Support, an admin and two agents, when the
- * database has no organisation at all. The development passwords are documented in the README.
+ * Seeds organisation "Demo" with queues Sales and Support, an admin, two agents and four tags (one
+ * retired), when the database has no organisation at all. The development passwords are documented
+ * in the README.
  */
 @Startup
 @Singleton
@@ -42,6 +44,9 @@ public class DemoData {
     @Inject
     Queues queues;
 
+    @Inject
+    Tags tags;
+
     // Runs in the singleton's container transaction: the demo is seeded whole or not at all.
     @PostConstruct
     void seedIfEmpty() {
@@ -61,6 +66,11 @@ public class DemoData {
                     name.equals("Support"), settings.routingMode(), settings.offerTimeoutSeconds(),
                     settings.contactEmail()), List.of(aino, bertil));
         }
+        tags.create(org, "Billing", "#1e88e5");
+        tags.create(org, "Complaint", "#e53935");
+        tags.create(org, "Sales lead", "#43a047");
+        // A retired tag, so the demo shows one in the admin screen (no longer offered at the desk).
+        tags.retire(org, tags.create(org, "Spring campaign", "#fb8c00").getId());
         LOG.info("Seeded the Demo organisation (users admin, aino, bertil)");
     }
 }
