@@ -126,7 +126,7 @@ class TagsIT {
 
         var blank = admin.api("POST", "tags", "{\"name\":\"   \"}");
         var tooLong = admin.api("POST", "tags", "{\"name\":\"" + "x".repeat(41) + "\"}");
-        var noBody = admin.api("POST", "tags", null);
+        var noName = admin.api("POST", "tags", "{\"colour\":\"#e53935\"}");
         var badColour = admin.api("POST", "tags", "{\"name\":\"Red\",\"colour\":\"red\"}");
         var shortColour = admin.api("POST", "tags", "{\"name\":\"Red\",\"colour\":\"#12345\"}");
         var styleInjection = admin.api("PUT", "tags/" + billing,
@@ -137,7 +137,7 @@ class TagsIT {
         assertThat(StaffClient.object(blank).getJsonObject("fields").getString("name"))
                 .isEqualTo("Give the tag a name of 1 to 40 characters.");
         assertThat(tooLong.statusCode()).isEqualTo(400);
-        assertThat(noBody.statusCode()).isEqualTo(400);
+        assertThat(noName.statusCode()).isEqualTo(400);
         assertThat(badColour.statusCode()).isEqualTo(400);
         assertThat(StaffClient.object(badColour).getJsonObject("fields").getString("colour"))
                 .isEqualTo("“red” is not a colour code: use # and six hexadecimal digits, such as #1e88e5.");

@@ -46,13 +46,15 @@ public final class TagsPage {
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//div[@id='clr-swatches']//button[text()='" + swatch + "']"))).click();
         browser.screenshot("TagsPage-colour-picker");
+        browser.driver().findElement(By.id("clr-close")).click();
         save();
     }
 
     public void rename(String name, String newName) {
         row(name).findElement(By.cssSelector(".tag-edit")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("tagForm:name"), "value", name));
-        type(browser.driver().findElement(By.id("tagForm:name")), newName);
+        // The dialog is shown only after its form was filled in afresh (the last one is still in the page, hidden).
+        var field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tagForm:name")));
+        type(field, newName);
         save();
     }
 
