@@ -3,6 +3,7 @@ package io.tiski.tag.entity;
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.platform.Conflict;
 import io.tiski.platform.InvalidInput;
+import io.tiski.platform.Names;
 import io.tiski.platform.NotFound;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,11 +62,7 @@ public class Tag {
 
     /** The name as it will be stored: trimmed, non-empty, at most {@value #MAX_NAME_LENGTH} characters. */
     public static String validName(String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new InvalidInput("name", "tag.name.invalid", MAX_NAME_LENGTH);
-        }
-        return trimmed;
+        return Names.valid(name, MAX_NAME_LENGTH, "tag.name.invalid");
     }
 
     /** The colour as it will be stored: {@code #rrggbb} in lower case. */
