@@ -2,15 +2,10 @@ package io.tiski.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tiski.testsupport.AtOnce;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -74,30 +69,13 @@ class QueueAdminIT {
     }
 
     @Test
-    void concurrentCreatesOfOneNameMakeExactlyOneQueue() throws Exception {
+    void concurrentCreatesOfOneNameMakeExactlyOneQueue() {
         int attempts = 12;
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(attempts);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return admin.api("POST", "queues", "{\"name\":\"Rush hour\"}").statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (var answer : answers) {
-                statuses.add(answer.get(60, TimeUnit.SECONDS));
-            }
+        var statuses = AtOnce.run(attempts, () -> admin.api("POST", "queues", "{\"name\":\"Rush hour\"}").statusCode());
 
-            assertThat(statuses).as("%d simultaneous creates", attempts).containsOnly(201, 409);
-            assertThat(statuses.stream().filter(status -> status == 201).count()).isEqualTo(1);
-            assertThat(queueCount()).isEqualTo(3);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(statuses).as("%d simultaneous creates", attempts).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(status -> status == 201).count()).isEqualTo(1);
+        assertThat(queueCount()).isEqualTo(3);
     }
 
     @Test

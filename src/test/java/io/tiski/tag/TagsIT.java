@@ -3,6 +3,7 @@ package io.tiski.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.organisation.entity.Role;
+import io.tiski.testsupport.AtOnce;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
@@ -56,7 +57,8 @@ class TagsIT {
         assertThat(added.statusCode()).isEqualTo(200);
         assertThat(names(added)).containsExactly("Billing");
         assertThat(names(tagOnConversation("PUT", billing))).as("adding again changes nothing").containsExactly("Billing");
-        assertThat(names(tagOnConversation("PUT", sales))).containsExactly("Billing", "Sales");
+        assertThat(AtOnce.run(8, () -> tagOnConversation("PUT", sales).statusCode())).as("8 agents adding one tag at once").containsOnly(200);
+        assertThat(names(agent.api("GET", conversationTags(), null))).containsExactly("Billing", "Sales");
 
         agent.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}");
         assertThat(agent.api("POST", "agent/waiting/" + conversation + "/pick", null).statusCode()).isEqualTo(200);
