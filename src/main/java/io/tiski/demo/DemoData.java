@@ -7,6 +7,7 @@ import io.tiski.queue.control.QueueSettings;
 import io.tiski.queue.control.Queues;
 import io.tiski.reply.control.CannedReplies;
 import io.tiski.reply.entity.ReplyContent;
+import io.tiski.tag.control.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -18,8 +19,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Seeds organisation "Demo" with queues Sales and Support, an admin, two agents and a few canned
- * replies, when the database has no organisation at all. The development passwords are documented in the README.
+ * Seeds organisation "Demo" with queues Sales and Support, an admin, two agents, a few canned
+ * replies and four tags (one retired), when the database has no organisation at all. The
+ * development passwords are documented in the README.
  */
 @Startup
 @Singleton
@@ -46,6 +48,9 @@ public class DemoData {
 
     @Inject
     CannedReplies replies;
+
+    @Inject
+    Tags tags;
 
     // Runs in the singleton's container transaction: the demo is seeded whole or not at all.
     @PostConstruct
@@ -76,6 +81,11 @@ public class DemoData {
         // Scoped to Support, so the desk shows it in Support conversations only.
         replies.createShared(org, support, new ReplyContent("screenshot", "Ask for a screenshot",
                 "Could you send a screenshot of what you see? Use the paperclip button to attach it."));
+        tags.create(org, "Billing", "#1e88e5");
+        tags.create(org, "Complaint", "#e53935");
+        tags.create(org, "Sales lead", "#43a047");
+        // A retired tag, so the demo shows one in the admin screen (no longer offered at the desk).
+        tags.retire(org, tags.create(org, "Spring campaign", "#fb8c00").getId());
         LOG.info("Seeded the Demo organisation (users admin, aino, bertil)");
     }
 }

@@ -27,6 +27,19 @@ public final class FacesFailures {
         faces.validationFailed();
     }
 
+    /**
+     * Runs a change asked for by a button: says it is done ({@code doneKey} with the arguments), or
+     * shows its application failure at the top of the form. Either way the caller shows its data afresh.
+     */
+    public static void attempt(Runnable change, String doneKey, Object... arguments) {
+        try {
+            change.run();
+            info(doneKey, arguments);
+        } catch (ApplicationFailure failure) {
+            show(failure, null);
+        }
+    }
+
     public static void info(String key, Object... arguments) {
         var faces = FacesContext.getCurrentInstance();
         String text = UiText.get(faces.getViewRoot().getLocale(), key, arguments);

@@ -6,8 +6,10 @@ import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.organisation.entity.Role;
 import io.tiski.testsupport.pages.LoginPage;
 import io.tiski.testsupport.pages.RepliesPage;
+import io.tiski.testsupport.pages.TagsPage;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -128,5 +130,27 @@ class AdminBrowserIT {
         browser.driver().manage().deleteAllCookies();
         LoginPage.open(browser).logInAndArriveAt(username, "long-enough-password", "/desk/");
         assertThat(browser.driver().getPageSource()).contains("Nina New");
+    }
+
+    @Test
+    void supervisorCreatesAColouredTagRenamesAndRetiresIt() {
+        var org = TestOrganisation.create("Tag screen");
+        String supervisor = org.addStaff("supervisor", Role.SUPERVISOR);
+        LoginPage.open(browser).logInAndArriveAt(supervisor, TestOrganisation.PASSWORD, "/desk/");
+        var tags = TagsPage.openFromNavigation(browser);
+
+        tags.create("Billing", "#8e24aa");
+        tags.waitForTag("Billing");
+        assertThat(tags.colourOf("Billing")).isEqualTo("#8e24aa");
+        tags.rename("Billing", "Invoices");
+        tags.waitForTag("Invoices");
+        tags.retire("Invoices");
+        browser.screenshot("AdminBrowserIT-tags");
+
+        assertThat(tags.tagNames()).containsExactly("Invoices");
+        var stored = StaffClient.array(org.admin().api("GET", "tags", null)).getJsonObject(0);
+        assertThat(stored.getString("name")).isEqualTo("Invoices");
+        assertThat(stored.getString("colour")).isEqualTo("#8e24aa");
+        assertThat(stored.getBoolean("retired")).isTrue();
     }
 }

@@ -166,10 +166,10 @@ class CannedRepliesIT {
     }
 
     @Test
-    void simultaneousCreatesOfOneKeywordStoreExactlyOne() throws Exception {
+    void simultaneousCreatesOfOneKeywordStoreExactlyOne() {
         int attempts = 8;
 
-        var statuses = AtOnce.answers(attempts, () -> own(agent, "rush").statusCode());
+        var statuses = AtOnce.run(attempts, () -> own(agent, "rush").statusCode());
 
         assertThat(statuses).as("%d simultaneous creates", attempts).containsOnly(201, 409);
         assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);

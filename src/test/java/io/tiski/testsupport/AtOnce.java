@@ -4,37 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/**
- * Makes the same call from many threads released together, as users clicking at the same moment
- * would, so that races the server must decide really happen.
- */
+/** Races: the same call made {@code times} times by as many threads, all let go at the same moment. */
 public final class AtOnce {
 
     private AtOnce() {
     }
 
-    /** The answers of {@code times} simultaneous calls, in the order the calls were made. */
-    public static <T> List<T> answers(int times, Callable<T> call) throws Exception {
-        var go = new CountDownLatch(1);
+    /** The answers in the order the calls were made; each may take up to a minute. */
+    public static <T> List<T> run(int times, Callable<T> call) {
+        var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(times);
         try {
-            List<Future<T>> pending = new ArrayList<>();
+            List<Future<T>> answers = new ArrayList<>();
             for (int i = 0; i < times; i++) {
-                pending.add(pool.submit(() -> {
-                    go.await();
+                answers.add(pool.submit(() -> {
+                    start.await();
                     return call.call();
                 }));
             }
-            go.countDown();
-            List<T> answers = new ArrayList<>();
-            for (var answer : pending) {
-                answers.add(answer.get(60, TimeUnit.SECONDS));
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (var answer : answers) {
+                results.add(answer.get(60, TimeUnit.SECONDS));
             }
-            return answers;
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
         } finally {
             pool.shutdownNow();
         }

@@ -73,6 +73,11 @@ public class Fixtures {
         return ids;
     }
 
+    /** One more staff member of the organisation, with one role; answers their id. */
+    public long staffMember(long organisationId, String username, Role role) {
+        return staff.create(organisationId, username, username, PASSWORD, Set.of(role)).getId();
+    }
+
     public void deactivate(String username) {
         var user = staff.activeByUsername(username).orElseThrow();
         user.deactivate();

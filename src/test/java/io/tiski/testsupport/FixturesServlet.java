@@ -9,8 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Test-only HTTP door: POST /test-fixtures/organisation, /agents, /deactivate, /clock, /sweep; and
- * GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own organisation.
+ * Test-only HTTP door: POST /test-fixtures/organisation, /agents, /staff, /deactivate, /clock,
+ * /sweep; and GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own
+ * organisation.
  */
 @WebServlet("/test-fixtures/*")
 public class FixturesServlet extends HttpServlet {
@@ -67,6 +68,12 @@ public class FixturesServlet extends HttpServlet {
                         Long.parseLong(request.getParameter("queueId")), request.getParameter("prefix"),
                         Integer.parseInt(request.getParameter("count"))).forEach(ids::add);
                 response.getWriter().write(ids.build().toString());
+            }
+            case "/staff" -> {
+                long id = fixtures.staffMember(Long.parseLong(request.getParameter("organisationId")),
+                        request.getParameter("username"),
+                        io.tiski.organisation.entity.Role.valueOf(request.getParameter("role")));
+                response.getWriter().write("{\"id\":" + id + "}");
             }
             case "/clock" -> {
                 if (request.getParameter("advanceSeconds") == null) {

@@ -43,6 +43,14 @@ public record TestOrganisation(String name, long organisationId, long adminId, l
                 .map(jakarta.json.JsonNumber::longValue).toList();
     }
 
+    /** Adds a staff member with only {@code role} (password {@link #PASSWORD}); answers the username. */
+    public String addStaff(String name, io.tiski.organisation.entity.Role role) {
+        String username = adminUsername.replaceFirst("-admin$", "-" + name);
+        post(Deployments.baseUri().resolve("test-fixtures/staff?organisationId=" + organisationId + "&username="
+                + username + "&role=" + role));
+        return username;
+    }
+
     public void deactivate(String username) {
         post(Deployments.baseUri().resolve("test-fixtures/deactivate?username=" + username));
     }

@@ -33,6 +33,11 @@ public class SessionView {
         return caller.user().hasRole(Role.ADMIN);
     }
 
+    /** Supervisors keep the tag list (admin/tags.xhtml), and only that of the admin screens. */
+    public boolean isSupervisor() {
+        return caller.user().hasRole(Role.SUPERVISOR);
+    }
+
     /** View action of index.xhtml: admins start in the admin screens, everyone else at the desk. */
     public String home() {
         if (!caller.isSignedIn()) {

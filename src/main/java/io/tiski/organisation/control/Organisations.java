@@ -2,7 +2,7 @@ package io.tiski.organisation.control;
 
 import io.tiski.organisation.entity.Organisation;
 import io.tiski.platform.Conflict;
-import io.tiski.platform.InvalidInput;
+import io.tiski.platform.Names;
 import io.tiski.platform.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,10 +25,7 @@ public class Organisations {
     Clock clock;
 
     public Organisation create(String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > Organisation.MAX_NAME_LENGTH) {
-            throw new InvalidInput("name", "organisation.name.invalid", Organisation.MAX_NAME_LENGTH);
-        }
+        String trimmed = Names.valid(name, Organisation.MAX_NAME_LENGTH, "organisation.name.invalid");
         boolean taken = !em.createQuery("select o.id from Organisation o where o.name = :name", Long.class)
                 .setParameter("name", trimmed).getResultList().isEmpty();
         if (taken) {

@@ -175,12 +175,7 @@ public class QueuesView implements Serializable {
     }
 
     private void act(Runnable change, String doneKey, Row row) {
-        try {
-            change.run();
-            FacesFailures.info(doneKey, row.name());
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, null);
-        }
+        FacesFailures.attempt(change, doneKey, row.name());
         load();
     }
 

@@ -5,6 +5,7 @@ import io.tiski.organisation.entity.Organisation;
 import io.tiski.organisation.entity.Role;
 import io.tiski.organisation.entity.StaffUser;
 import io.tiski.platform.InvalidInput;
+import io.tiski.platform.Names;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -94,11 +95,7 @@ public class Queue {
 
     /** The name as it will be stored: trimmed, non-empty, at most {@value #MAX_NAME_LENGTH} characters. */
     public static String validName(String name) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new InvalidInput("name", "queue.name.invalid", MAX_NAME_LENGTH);
-        }
-        return trimmed;
+        return Names.valid(name, MAX_NAME_LENGTH, "queue.name.invalid");
     }
 
     public void rename(String newName) {
