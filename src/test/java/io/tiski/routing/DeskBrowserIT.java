@@ -162,6 +162,7 @@ class DeskBrowserIT {
             assertThat(desk.customer()).isEqualTo("Wilma Widget");
             assertThat(desk.tabs()).containsExactly("Wilma Widget");
             assertThat(desk.details()).contains("System: Linux", "Language: " + widgetLanguage(customerBrowser));
+            assertThat(widget.connected()).endsWith("is with you now.");
             widget.write("My invoice is wrong");
             desk.waitForMessage("customer", "My invoice is wrong");
 
@@ -184,10 +185,10 @@ class DeskBrowserIT {
             assertThat(colleague.api("POST", "agent/handovers/" + handover.getJsonNumber("id") + "/decline", null)
                     .statusCode()).isEqualTo(204);
 
+            assertThat(widget.messages()).contains("My invoice is wrong", "Welcome to the shop! How can I help?");
             desk.end();
             assertThat(desk.showsEnded()).isTrue();
             assertThat(widget.ended()).isNotEmpty();
-            assertThat(widget.messages()).contains("My invoice is wrong", "Welcome to the shop! How can I help?");
         }
     }
 
