@@ -147,6 +147,7 @@
             name.addEventListener('click', function () {
                 state.menuQueue = state.menuQueue === queue.id ? null : queue.id;
                 state.preview = null;
+                state.today = null;
                 drawQueues();
             });
             var row = el('li', {'data-testid': 'queue', 'data-queue-id': String(queue.id)}, [
@@ -191,6 +192,9 @@
                     .catch(function (error) { showError(error.message); button.disabled = false; });
             });
         }
+        if (desk.dataset.managesQueues === 'true') {
+            item(t('queueToday'), 'menuToday', function () { showToday(queue.id); });
+        }
         if (desk.dataset.configuresQueues === 'true') {
             items.push(el('li', {'role': 'none'}, [el('a', {'role': 'menuitem', 'href': base + '/admin/queues.xhtml',
                 'data-testid': 'menuSettings'}, [t('queueSettings')])]));
@@ -201,7 +205,34 @@
         var menu = el('li', {'class': 'tiski-desk-menu-row'}, [el('ul', {'class': 'tiski-desk-menu', 'role': 'menu',
             'data-testid': 'queueMenu'}, items)]);
         if (state.preview && state.preview.queueId === queue.id) { menu.appendChild(drawPreview(state.preview)); }
+        if (state.today && state.today.queueId === queue.id) { menu.appendChild(drawToday(state.today)); }
         return menu;
+    }
+
+    /** The queue's day so far: how many came, were served or gave up, how long they waited. */
+    function showToday(queueId) {
+        call('GET', '../statistics/queues/' + queueId + '/today').then(function (day) {
+            state.today = day;
+            drawQueues();
+        }).catch(function (error) { showError(error.message); });
+    }
+
+    function drawToday(day) {
+        var figures = el('dl', {'class': 'tiski-desk-figures', 'data-testid': 'today'});
+        [['todayJoined', day.joined], ['todayServed', day.served], ['todayAbandoned', day.abandoned],
+            ['todayWaiting', day.waiting], ['todayAverageWait', seconds(day.averageWaitSeconds)],
+            ['todayLongestWait', seconds(day.longestWaitSeconds)],
+            ['todayServiceLevel', day.serviceLevelPercent == null ? null : day.serviceLevelPercent + ' %'],
+            ['todayAverageHandling', seconds(day.averageHandlingSeconds)]].forEach(function (row) {
+            figures.appendChild(el('dt', {}, [t(row[0])]));
+            figures.appendChild(el('dd', {}, [row[1] == null ? '–' : String(row[1])]));
+        });
+        return figures;
+    }
+
+    function seconds(value) {
+        if (value == null) { return null; }
+        return value < 60 ? value + ' s' : Math.floor(value / 60) + ' min ' + (value % 60) + ' s';
     }
 
     /** Who waits in the queue, oldest first, with what they told before the chat; any of them can be picked. */

@@ -97,6 +97,35 @@ class DeskApiIT {
                 .extracting(c -> c.getString("presence")).containsExactly("OFFLINE");
     }
 
+    @Test
+    void aQueuesFiguresForTodayCountWhatHappenedToItsCustomers() {
+        var org = TestOrganisation.create("Figures");
+        long queue = org.emptyQueueId();
+        var served = waitingConversation(org);
+        var agent = org.agent();
+        agent.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}");
+        assertThat(agent.api("POST", "agent/waiting/" + served + "/pick", null).statusCode()).isEqualTo(200);
+        assertThat(agent.api("POST", "agent/conversations/" + served + "/end", null).statusCode()).isEqualTo(200);
+        var leaving = new Customer();
+        leaving.start(queue, "Lauri Leaving");
+        assertThat(leaving.send("DELETE", "conversation", null).statusCode()).isLessThan(300);
+        new Customer().start(queue, "Wanda Waiting");
+
+        var day = StaffClient.object(org.admin().api("GET", "statistics/queues/" + queue + "/today", null));
+
+        assertThat(day.getInt("joined")).isEqualTo(3);
+        assertThat(day.getInt("served")).isEqualTo(1);
+        assertThat(day.getInt("abandoned")).isEqualTo(1);
+        assertThat(day.getInt("waiting")).isEqualTo(1);
+        assertThat(day.getInt("serviceLevelPercent")).as("one of the two who left the line, served at once").isEqualTo(50);
+        assertThat(day.getJsonNumber("averageWaitSeconds").longValue()).isBetween(0L, 30L);
+        assertThat(day.getJsonNumber("averageHandlingSeconds").longValue()).isBetween(0L, 30L);
+        assertThat(agent.api("GET", "statistics/queues/" + queue + "/today", null).statusCode())
+                .as("figures are for supervisors and admins").isEqualTo(403);
+        assertThat(TestOrganisation.create("Other figures").admin()
+                .api("GET", "statistics/queues/" + queue + "/today", null).statusCode()).isEqualTo(404);
+    }
+
     private static long waitingConversation(TestOrganisation org) {
         var admin = org.admin();
         admin.api("POST", "queues/" + org.emptyQueueId() + "/open", null);

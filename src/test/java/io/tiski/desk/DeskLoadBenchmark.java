@@ -88,10 +88,23 @@ class DeskLoadBenchmark {
         try (var line = chat.customerLine(0)) {
             line.next(ActiveChat.frameType("caughtUp"), Duration.ofSeconds(10));
             for (int m = 0; m < MESSAGES; m++) {
+                if (m >= 15) {
+                    pace();
+                }
                 line.send(Json.createObjectBuilder().add("type", "send").add("clientId", ActiveChat.clientId())
                         .add("body", "Message " + m + " about my order").build().toString());
                 line.next(ActiveChat.frameType("ack"), Duration.ofSeconds(10));
             }
+        }
+    }
+
+    /** Past the first burst, a customer may send five messages a second (the chat's rate limit). */
+    private static void pace() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -55,6 +55,9 @@ class DeskBrowserIT {
             System.out.printf("DeskBrowserIT: the sidebar showed the new customer %d ms after the join%n",
                     (System.nanoTime() - joined) / 1_000_000);
 
+            assertThat(desk.openQueueMenu(queue)).as("an agent neither opens, closes nor configures queues")
+                    .containsExactly("menuPickNext", "menuPreview");
+            assertThat(desk.previewWaiting()).containsExactly("Liisa <b>Lehto</b>");
             desk.pickNext(queue);
             assertThat(desk.customer()).as("shown as text, not markup").isEqualTo("Liisa <b>Lehto</b>");
             desk.waitForMessage("system", "liittyi keskusteluun");

@@ -127,6 +127,20 @@ public final class DeskPage {
         wait.until(driver -> driver.findElements(By.cssSelector("#deskRequests li")).isEmpty());
     }
 
+    /** Opens the menu of the queue's name and answers the test ids of its entries. */
+    public List<String> openQueueMenu(long queueId) {
+        queueRow(queueId).findElement(By.cssSelector("[data-testid=queueName]")).click();
+        var menu = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=queueMenu]")));
+        return menu.findElements(By.cssSelector("[role=menuitem]")).stream().map(e -> e.getAttribute("data-testid")).toList();
+    }
+
+    /** From the open queue menu: who is waiting, as the preview lists them (name first on each line). */
+    public List<String> previewWaiting() {
+        browser.driver().findElement(By.cssSelector("[data-testid=menuPreview]")).click();
+        var preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=preview]")));
+        return preview.findElements(By.tagName("strong")).stream().map(WebElement::getText).toList();
+    }
+
     /** Types into the message box without sending (a {@code /keyword} and a space expand there). */
     public void type(String text) {
         browser.driver().findElement(By.cssSelector("[data-testid=input]")).sendKeys(text);
