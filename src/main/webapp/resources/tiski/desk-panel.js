@@ -168,6 +168,13 @@
         loadReplies(conversation);
         loadTags(conversation);
     });
+    // A colleague in the same chat changed its notes or tags: show theirs too.
+    desk.on('frame', function (frame) {
+        var conversation = desk.current();
+        if (!conversation || frame.conversationId !== conversation.id) { return; }
+        if (frame.type === 'notes') { loadNotes(conversation); }
+        if (frame.type === 'tags') { loadTags(conversation); }
+    });
     $('deskNoteForm').addEventListener('submit', saveNote);
     $('deskOwnReply').addEventListener('submit', saveOwnReply);
     $('deskInput').addEventListener('keydown', expandKeyword);

@@ -3,12 +3,15 @@ package io.tiski.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.tiski.testsupport.ActiveChat;
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,17 +48,28 @@ class DeskApiIT {
         assertThat(StaffClient.object(tooLong).getString("detail")).isEqualTo("A note can have at most 4,000 characters.");
         agent.api("POST", notes, "{\"body\":\"Called back, all sorted\"}");
 
-        var asTheAdminSeesThem = StaffClient.array(org.admin().api("GET", notes, null));
+        var admin = org.admin();
+        agent.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}");
+        assertThat(agent.api("POST", "agent/waiting/" + conversation + "/pick", null).statusCode()).isEqualTo(200);
+        try (var line = LiveLine.agent(agent)) {
+            line.next(ActiveChat.frameType("queues"), Duration.ofSeconds(10));
+            assertThat(admin.api("POST", notes, "{\"body\":\"Supervisor: refund approved\"}").statusCode()).isEqualTo(201);
+            assertThat(line.next(ActiveChat.frameType("notes"), Duration.ofSeconds(10)).getInt("conversationId"))
+                    .as("the agent in the chat is told at once").isEqualTo((int) conversation);
+        }
+
+        var asTheAdminSeesThem = StaffClient.array(admin.api("GET", notes, null));
         assertThat(asTheAdminSeesThem.getValuesAs(JsonObject.class))
                 .extracting(n -> n.getString("body"), n -> n.getString("authorName"))
                 .containsExactly(
                         tuple("Promised a call-back <b>Monday</b>", org.name() + " Agent"),
-                        tuple("Called back, all sorted", org.name() + " Agent"));
+                        tuple("Called back, all sorted", org.name() + " Agent"),
+                        tuple("Supervisor: refund approved", org.name() + " Admin"));
 
         var stranger = TestOrganisation.create("Other notes").admin();
         assertThat(stranger.api("GET", notes, null).statusCode()).isEqualTo(404);
         assertThat(stranger.api("POST", notes, "{\"body\":\"Not mine\"}").statusCode()).isEqualTo(404);
-        assertThat(StaffClient.array(agent.api("GET", notes, null))).hasSize(2);
+        assertThat(StaffClient.array(agent.api("GET", notes, null))).hasSize(3);
     }
 
     @Test

@@ -17,6 +17,11 @@ public record ChatSignalJson(String type, long conversationId, String sender, St
         return new ChatSignalJson("seen", conversationId, null, null, seq);
     }
 
+    /** Type "notes" or "tags": they changed, read them again. */
+    static ChatSignalJson annotated(String what, long conversationId) {
+        return new ChatSignalJson(what, conversationId, null, null, null);
+    }
+
     static ChatSignalJson ended(long conversationId) {
         return new ChatSignalJson("ended", conversationId, null, null, null);
     }

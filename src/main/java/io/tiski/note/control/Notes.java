@@ -1,10 +1,12 @@
 package io.tiski.note.control;
 
+import io.tiski.conversation.control.ConversationAnnotated;
 import io.tiski.conversation.control.Conversations;
 import io.tiski.note.entity.Note;
 import io.tiski.organisation.control.StaffDirectory;
 import io.tiski.platform.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +34,9 @@ public class Notes {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ConversationAnnotated> annotated;
+
     /** Oldest first, as they were written. */
     public List<Note> of(long organisationId, long conversationId) {
         conversations.of(organisationId, conversationId);
@@ -51,6 +56,7 @@ public class Notes {
         var conversation = conversations.of(organisationId, conversationId);
         var note = Note.written(conversation, staff.find(organisationId, authorId), text, clock.instant());
         em.persist(note);
+        annotated.fire(new ConversationAnnotated(conversationId, ConversationAnnotated.NOTES));
         return note;
     }
 }

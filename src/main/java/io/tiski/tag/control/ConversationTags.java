@@ -1,9 +1,11 @@
 package io.tiski.tag.control;
 
+import io.tiski.conversation.control.ConversationAnnotated;
 import io.tiski.conversation.control.Conversations;
 import io.tiski.tag.entity.ConversationTag;
 import io.tiski.tag.entity.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +33,9 @@ public class ConversationTags {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ConversationAnnotated> annotated;
+
     /** The conversation's tags by name, retired ones included (they are part of its history). */
     public List<Tag> of(long organisationId, long conversationId) {
         conversations.of(organisationId, conversationId);
@@ -50,6 +55,7 @@ public class ConversationTags {
         var link = tag.putOn(conversation, userId, clock.instant());
         if (em.find(ConversationTag.class, new ConversationTag.Key(conversationId, tagId)) == null) {
             em.persist(link);
+            annotated.fire(new ConversationAnnotated(conversationId, ConversationAnnotated.TAGS));
         }
         return of(organisationId, conversationId);
     }
@@ -58,10 +64,14 @@ public class ConversationTags {
     public List<Tag> remove(long organisationId, long conversationId, long tagId) {
         conversations.of(organisationId, conversationId);
         tags.find(organisationId, tagId);
-        em.createQuery("delete from ConversationTag ct where ct.conversationId = :conversation and ct.tagId = :tag")
+        int removed = em.createQuery(
+                        "delete from ConversationTag ct where ct.conversationId = :conversation and ct.tagId = :tag")
                 .setParameter("conversation", conversationId)
                 .setParameter("tag", tagId)
                 .executeUpdate();
+        if (removed > 0) {
+            annotated.fire(new ConversationAnnotated(conversationId, ConversationAnnotated.TAGS));
+        }
         return of(organisationId, conversationId);
     }
 }
