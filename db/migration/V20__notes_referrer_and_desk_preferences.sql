@@ -25,3 +25,11 @@ CREATE TABLE desk_preferences (
     PRIMARY KEY (user_id),
     CONSTRAINT fk_desk_preferences_user FOREIGN KEY (user_id) REFERENCES staff_users (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- When an agent first took the chat: assigned_at moves with every transfer, and a queue's waits
+-- are counted to the first answer. Chats from before this column get their latest assignment.
+ALTER TABLE conversations ADD COLUMN first_assigned_at DATETIME(6) NULL;
+UPDATE conversations SET first_assigned_at = assigned_at WHERE assigned_at IS NOT NULL;
+
+-- A queue's figures for a day read its conversations started since midnight.
+CREATE INDEX idx_conversations_queue_created ON conversations (queue_id, created_at);

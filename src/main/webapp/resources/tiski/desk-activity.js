@@ -34,6 +34,8 @@
         if (!Context) { return; }
         try {
             audio = audio || new Context();
+            // Made before the agent's first click, the context starts suspended; every try resumes it.
+            if (audio.state === 'suspended') { audio.resume(); }
             [660, 880].forEach(function (frequency, index) {
                 var tone = audio.createOscillator();
                 var volume = audio.createGain();
@@ -66,12 +68,15 @@
         document.title = title;
     }
 
-    /** A queue whose waiting count went up has a new customer; the first board only sets the baseline. */
+    /**
+     * A queue the agent handles whose waiting count went up has a new customer; the first board
+     * only sets the baseline.
+     */
     function queuesChanged(frame) {
         var now = {};
         frame.queues.forEach(function (queue) {
             now[queue.id] = queue.waiting;
-            if (waitingBefore && queue.waiting > (waitingBefore[queue.id] || 0)) {
+            if (queue.handled && waitingBefore && queue.waiting > (waitingBefore[queue.id] || 0)) {
                 happened(t('joinedQueue', queue.name));
             }
         });
@@ -105,6 +110,11 @@
             .catch(function (error) { desk.showError(error.message); });
     }
 
+    // Browsers allow sound after a user gesture: the first click at the desk readies it.
+    document.addEventListener('pointerdown', function () {
+        var Context = window.AudioContext || window.webkitAudioContext;
+        if (Context && !audio) { audio = new Context(); }
+    }, {once: true});
     desk.on('frame', function (frame) {
         if (frame.type === 'queues') { queuesChanged(frame); }
         if (frame.type === 'inbox') { inboxChanged(frame); }

@@ -40,6 +40,8 @@
             return desk.call('POST', 'attachments?conversationId=' + conversation.id
                 + '&name=' + encodeURIComponent(names[index]), file);
         })).then(function (uploaded) {
+            // Files belong to the chat they were uploaded for; another one may be open by now.
+            if (desk.current() !== conversation) { return; }
             $('deskError').textContent = '';
             uploaded.forEach(function (file) { desk.addFile({id: file.id, name: file.name}); });
             $('deskInput').focus();

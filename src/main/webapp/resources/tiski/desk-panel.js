@@ -163,6 +163,9 @@
     }
 
     desk.on('open', function (conversation) {
+        // Nothing of the chat before may stay clickable while this one's lists are on their way.
+        replies = [];
+        ['deskNotes', 'deskReplies', 'deskTags'].forEach(function (id) { $(id).textContent = ''; });
         $('deskNote').value = '';
         loadNotes(conversation);
         loadReplies(conversation);

@@ -23,15 +23,18 @@
         unread: {},
         shown: {},
         files: [],
-        closed: {}
+        drafts: {},
+        picking: {}
     };
     var listeners = {};
     var $ = function (id) { return document.getElementById(id); };
 
     function t(key) {
         var text = desk.dataset['t' + key.charAt(0).toUpperCase() + key.slice(1)] || key;
-        for (var i = 1; i < arguments.length; i++) {
-            text = text.replace('{' + (i - 1) + '}', arguments[i]);
+        var values = arguments;
+        // A function, so that "$&" in a customer's name stays as typed.
+        for (var i = 1; i < values.length; i++) {
+            text = text.replace('{' + (i - 1) + '}', function () { return String(values[i]); });
         }
         return text;
     }
@@ -84,7 +87,11 @@
             state.retry = 0;
             $('deskOffline').hidden = true;
             loadConversations();
-            if (state.current) { resume(state.current.id); }
+            if (state.current) {
+                resume(state.current.id);
+                // What changed beside the chat while the line was down (notes, tags) is read again.
+                emit('open', state.current);
+            }
         };
         socket.onmessage = function (event) { received(JSON.parse(event.data)); };
         socket.onclose = function () {
@@ -161,6 +168,8 @@
             if (queue.handled && queue.waiting > 0) {
                 var pick = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'pickNext'},
                     [t('pickNext')]);
+                // A redraw while a pick is under way must not offer a second click.
+                pick.disabled = !!state.picking[queue.id];
                 pick.addEventListener('click', function () { pickNext(queue.id, pick); });
                 row.appendChild(pick);
             }
@@ -248,7 +257,7 @@
         if (preview.customers.length === 0) { list.appendChild(el('li', {'class': 'tiski-desk-muted'}, [t('nobodyWaiting')])); }
         preview.customers.forEach(function (customer) {
             var pick = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'pickThis'}, [t('pick')]);
-            pick.addEventListener('click', function () { pickCustomer(customer.id, pick); });
+            pick.addEventListener('click', function () { pickCustomer(preview.queueId, customer.id, pick); });
             var facts = [customer.language, customer.browserName, customer.page].filter(Boolean).join(' · ');
             list.appendChild(el('li', {}, [
                 el('strong', {}, [customer.customerName || t('customer')]),
@@ -262,21 +271,26 @@
 
     /** Takes the customer who has waited longest in the queue (the agent API lists them in line order). */
     function pickNext(queueId, button) {
-        button.disabled = true;
-        call('GET', 'waiting').then(function (waiting) {
+        if (state.picking[queueId]) { return; }
+        picking(queueId, button, call('GET', 'waiting').then(function (waiting) {
             var next = waiting.filter(function (c) { return c.queueId === queueId; })[0];
             if (!next) { throw new Error(t('nobodyWaiting')); }
             return take(next.id);
-        }).catch(function (error) {
-            showError(error.message);
-        }).then(function () { button.disabled = false; });
+        }));
     }
 
-    function pickCustomer(conversationId, button) {
+    function pickCustomer(queueId, conversationId, button) {
+        if (state.picking[queueId]) { return; }
+        picking(queueId, button, take(conversationId));
+    }
+
+    /** One pick per queue at a time, whatever the sidebar redraws meanwhile. */
+    function picking(queueId, button, pick) {
+        state.picking[queueId] = true;
         button.disabled = true;
-        take(conversationId).catch(function (error) {
-            showError(error.message);
-            button.disabled = false;
+        pick.catch(function (error) { showError(error.message); }).then(function () {
+            state.picking[queueId] = false;
+            drawQueues();
         });
     }
 
@@ -368,9 +382,10 @@
         return call('GET', 'conversations').then(function (conversations) {
             state.conversations = conversations;
             state.conversationsLoaded = true;
-            if (state.current) {
-                var fresh = conversations.filter(function (c) { return c.id === state.current.id; })[0];
-                state.current.ended = !fresh;
+            if (state.current && !state.current.ended) {
+                var still = conversations.some(function (c) { return c.id === state.current.id; });
+                // Ended, or taken over by a colleague, while this desk was not told (e.g. offline).
+                if (!still) { showEnded(); }
             }
             drawConversations();
             markReady();
@@ -459,6 +474,9 @@
         }
         var conversation = state.conversations.filter(function (c) { return c.id === conversationId; })[0];
         if (!conversation) { return; }
+        // Each chat keeps its own unsent text, so Enter never sends A's draft to B.
+        if (state.current) { state.drafts[state.current.id] = $('deskInput').value; }
+        $('deskInput').value = state.drafts[conversationId] || '';
         state.current = conversation;
         state.unread[conversationId] = 0;
         state.shown = {};
@@ -617,7 +635,12 @@
     function end() {
         var conversation = state.current;
         call('POST', 'conversations/' + conversation.id + '/end').then(function () {
-            showEnded();
+            // The agent may have switched tabs meanwhile: only this chat's view shows the end.
+            if (state.current === conversation) {
+                showEnded();
+            } else {
+                conversation.ended = true;
+            }
             loadConversations();
         }).catch(function (error) { showError(error.message); });
     }
@@ -673,7 +696,12 @@
         var target = $('deskHandoverTarget').value.split(':');
         var request = {comment: $('deskHandoverComment').value};
         request[target[0] === 'queue' ? 'queueId' : 'agentId'] = Number(target[1]);
-        call('POST', 'conversations/' + state.current.id + '/' + form.dataset.kind, request).then(function (handover) {
+        var conversation = state.current;
+        call('POST', 'conversations/' + conversation.id + '/' + form.dataset.kind, request).then(function (handover) {
+            if (state.current !== conversation) {
+                loadConversations();
+                return;
+            }
             form.hidden = true;
             // Back to a queue it is done at once and no longer this agent's; to a colleague it waits for them.
             if (handover.status === 'COMPLETED') {
@@ -685,8 +713,9 @@
         }).catch(function (error) { showError(error.message); });
     }
 
+    /** In the chat when one is open, else in the sidebar, so that no failure goes unseen. */
     function showError(text) {
-        $('deskError').textContent = text;
+        $($('deskConversation').hidden ? 'deskNotice' : 'deskError').textContent = text;
     }
 
     $('deskInput').addEventListener('keydown', function (event) {

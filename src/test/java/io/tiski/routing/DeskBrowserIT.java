@@ -15,10 +15,17 @@ import io.tiski.testsupport.pages.LoginPage;
 import io.tiski.testsupport.pages.WidgetPage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -140,7 +147,7 @@ class DeskBrowserIT {
         var org = TestOrganisation.create("Desk shift");
         String queueName = org.name() + " empty";
         long queue = openQueueOfTheAgent(org, "{\"name\":\"" + queueName + "\",\"routingMode\":\"OFFER\","
-                + "\"offerTimeoutSeconds\":60}");
+                + "\"offerTimeoutSeconds\":60,\"attachmentsAllowed\":true}");
         var admin = org.admin();
         assertThat(admin.api("POST", "replies", "{\"keyword\":\"welcome\",\"title\":\"Welcome\","
                 + "\"text\":\"Welcome to the shop! How can I help?\"}").statusCode()).isEqualTo(201);
@@ -170,10 +177,24 @@ class DeskBrowserIT {
             desk.waitForMessage("customer", "My invoice is wrong");
 
             desk.waitForReply("welcome");
+            desk.addOwnReply("welcome", "My welcome", "Hello, Aino here! What can I do for you?");
+            desk.type("/welcome ");
+            assertThat(desk.input()).as("the agent's own reply wins over the organisation's")
+                    .isEqualTo("Hello, Aino here! What can I do for you? ");
+            desk.clearInput();
+            desk.type("/Welcome ");
+            assertThat(desk.input()).isEqualTo("Hello, Aino here! What can I do for you? ");
+            assertThat(desk.deleteOwnReply("welcome")).isTrue();
+            desk.clearInput();
             desk.type("/welcome ");
             assertThat(desk.input()).isEqualTo("Welcome to the shop! How can I help? ");
             desk.send();
             widget.waitForMessage("Welcome to the shop! How can I help?");
+
+            desk.chooseEmoji("👍");
+            desk.attach(invoicePicture());
+            desk.send();
+            assertThat(widget.waitForImage()).as("the file sent from the desk, shown to the customer").isEqualTo("invoice.png");
 
             desk.toggleTag("Billing");
             assertThat(StaffClient.array(admin.api("GET", "agent/conversations/" + conversation + "/tags", null)))
@@ -192,6 +213,22 @@ class DeskBrowserIT {
             desk.end();
             assertThat(desk.showsEnded()).isTrue();
             assertThat(widget.ended()).isNotEmpty();
+        }
+    }
+
+    /** A small real PNG, named as an agent's file would be. */
+    private static Path invoicePicture() {
+        try {
+            Path file = Files.createTempDirectory("desk").resolve("invoice.png");
+            var picture = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+            var pen = picture.createGraphics();
+            pen.setColor(new Color(0x1e88e5));
+            pen.fillRect(0, 0, 120, 80);
+            pen.dispose();
+            ImageIO.write(picture, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -87,6 +87,9 @@ public class Conversation {
     @Column(name = "assigned_at")
     private Instant assignedAt;
 
+    @Column(name = "first_assigned_at")
+    private Instant firstAssignedAt;
+
     @Column(name = "offered_to")
     private Long offeredTo;
 
@@ -159,6 +162,9 @@ public class Conversation {
         this.agentId = newAgent.getId();
         this.status = ConversationStatus.ACTIVE;
         this.assignedAt = now;
+        if (firstAssignedAt == null) {
+            firstAssignedAt = now;
+        }
         withdrawOffer();
     }
 

@@ -33,7 +33,7 @@ public class QueueStatistics {
     @Inject
     Clock clock;
 
-    /** One conversation's times, as far as they go. */
+    /** One conversation's times, as far as they go; {@code assignedAt}: when an agent first took it. */
     private record Times(Instant queuedAt, Instant assignedAt, Instant endedAt, EndReason endReason) {
 
         boolean served() {
@@ -51,7 +51,7 @@ public class QueueStatistics {
         ZoneId timeZone = zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
         Instant now = clock.instant();
         Instant since = LocalDate.ofInstant(now, timeZone).atStartOfDay(timeZone).toInstant();
-        List<Times> day = em.createQuery("select c.queuedAt, c.assignedAt, c.endedAt, c.endReason from Conversation c"
+        List<Times> day = em.createQuery("select c.queuedAt, c.firstAssignedAt, c.endedAt, c.endReason from Conversation c"
                         + " where c.queueId = :queue and c.createdAt >= :since", Object[].class)
                 .setParameter("queue", queueId)
                 .setParameter("since", since)

@@ -141,6 +141,20 @@ public final class DeskPage {
         return preview.findElements(By.tagName("strong")).stream().map(WebElement::getText).toList();
     }
 
+    /** Opens the emoji picker and picks one; it goes into the message box at the caret. */
+    public void chooseEmoji(String emoji) {
+        browser.driver().findElement(By.cssSelector("[data-testid=emoji]")).click();
+        wait.until(driver -> driver.findElements(By.cssSelector("[data-testid=emojiChoice]")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().equals(emoji)).findFirst().orElse(null)).click();
+    }
+
+    /** Picks a file with the attach button and waits until it is uploaded and waits to be sent. */
+    public void attach(java.nio.file.Path file) {
+        browser.driver().findElement(By.cssSelector("[data-testid=file]")).sendKeys(file.toAbsolutePath().toString());
+        wait.until(driver -> driver.findElements(By.cssSelector("[data-testid=pendingFile]")).stream()
+                .anyMatch(f -> f.getText().contains(file.getFileName().toString())));
+    }
+
     /** Types into the message box without sending (a {@code /keyword} and a space expand there). */
     public void type(String text) {
         browser.driver().findElement(By.cssSelector("[data-testid=input]")).sendKeys(text);
@@ -171,6 +185,30 @@ public final class DeskPage {
     public void waitForReply(String keyword) {
         wait.until(driver -> driver.findElements(By.cssSelector("#deskReplies [data-testid=reply]")).stream()
                 .anyMatch(r -> r.getText().startsWith("/" + keyword)));
+    }
+
+    /** Adds a canned reply of the agent's own in the side panel and waits until it is listed. */
+    public void addOwnReply(String keyword, String title, String text) {
+        var driver = browser.driver();
+        driver.findElement(By.cssSelector(".tiski-desk-own summary")).click();
+        driver.findElement(By.cssSelector("[data-testid=ownKeyword]")).sendKeys(keyword);
+        driver.findElement(By.cssSelector("[data-testid=ownTitle]")).sendKeys(title);
+        driver.findElement(By.cssSelector("[data-testid=ownText]")).sendKeys(text);
+        driver.findElement(By.cssSelector("[data-testid=saveOwnReply]")).click();
+        waitForReply(keyword);
+    }
+
+    public void clearInput() {
+        browser.driver().findElement(By.cssSelector("[data-testid=input]")).clear();
+    }
+
+    /** Deletes the agent's own reply with this keyword; answers whether only the organisation's is left. */
+    public boolean deleteOwnReply(String keyword) {
+        var own = browser.driver().findElements(By.cssSelector("#deskReplies li")).stream()
+                .filter(li -> li.getText().startsWith("/" + keyword) && !li.findElements(By.cssSelector("[data-testid=deleteReply]")).isEmpty())
+                .findFirst().orElseThrow();
+        own.findElement(By.cssSelector("[data-testid=deleteReply]")).click();
+        return wait.until(driver -> driver.findElements(By.cssSelector("#deskReplies [data-testid=deleteReply]")).isEmpty());
     }
 
     /** Clicks the tag (adding or removing it) and waits until its pressed state has turned. */
