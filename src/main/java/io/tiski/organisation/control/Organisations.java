@@ -56,6 +56,13 @@ public class Organisations {
         return organisation;
     }
 
+    /** Sets who may keep contact cards and the country of phone numbers without a country code. */
+    public Organisation setContactRules(long id, boolean agentsMayEdit, String defaultCountry) {
+        var organisation = find(id);
+        organisation.setContactRules(agentsMayEdit, defaultCountry);
+        return organisation;
+    }
+
     /**
      * Locks the organisation's row until the transaction ends. Rules that count across the
      * organisation (such as "at least one active admin") take this lock first, so two admins

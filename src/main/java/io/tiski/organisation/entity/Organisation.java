@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import io.tiski.platform.InvalidInput;
+import io.tiski.platform.PhoneNumbers;
 import io.tiski.platform.WebOrigin;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 
 /** A tenant: a company that runs its own queues and staff in a shared Tiski installation. */
 @Entity
@@ -33,6 +35,12 @@ public class Organisation {
 
     @Column(name = "allowed_origins", nullable = false, length = ALLOWED_ORIGINS_LENGTH)
     private String allowedOrigins = "";
+
+    @Column(name = "agents_edit_contacts", nullable = false)
+    private boolean agentsEditContacts;
+
+    @Column(name = "default_country", nullable = false, length = 2)
+    private String defaultCountry = "FI";
 
     protected Organisation() {
     }
@@ -63,6 +71,28 @@ public class Organisation {
     /** Whether a page of this origin (as a browser sends it) may open the organisation's chat. */
     public boolean allowsWidgetOn(String origin) {
         return WebOrigin.normalised(origin).map(getAllowedOrigins()::contains).orElse(false);
+    }
+
+    /**
+     * The contact-card settings: whether agents and supervisors may add and change cards (admins
+     * always may), and the country of phone numbers written without a country code. Both or neither.
+     */
+    public void setContactRules(boolean agentsMayEdit, String country) {
+        String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        if (!PhoneNumbers.isKnownCountry(code)) {
+            throw new InvalidInput("defaultCountry", "organisation.country.invalid", code);
+        }
+        this.agentsEditContacts = agentsMayEdit;
+        this.defaultCountry = code;
+    }
+
+    public boolean agentsMayEditContacts() {
+        return agentsEditContacts;
+    }
+
+    /** ISO 3166 alpha-2, such as FI. */
+    public String getDefaultCountry() {
+        return defaultCountry;
     }
 
     public List<String> getAllowedOrigins() {
