@@ -18,6 +18,8 @@ public final class DeskPage {
     public DeskPage(Browser browser) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+        // The desk redraws its lists as frames arrive; an element read mid-redraw is read again.
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Waits until the live line has drawn the queue sidebar. */
@@ -204,10 +206,14 @@ public final class DeskPage {
 
     /** Deletes the agent's own reply with this keyword; answers whether only the organisation's is left. */
     public boolean deleteOwnReply(String keyword) {
-        var own = browser.driver().findElements(By.cssSelector("#deskReplies li")).stream()
-                .filter(li -> li.getText().startsWith("/" + keyword) && !li.findElements(By.cssSelector("[data-testid=deleteReply]")).isEmpty())
-                .findFirst().orElseThrow();
-        own.findElement(By.cssSelector("[data-testid=deleteReply]")).click();
+        wait.until(driver -> {
+            var own = driver.findElements(By.cssSelector("#deskReplies li")).stream()
+                    .filter(li -> li.getText().startsWith("/" + keyword)
+                            && !li.findElements(By.cssSelector("[data-testid=deleteReply]")).isEmpty())
+                    .findFirst();
+            own.ifPresent(li -> li.findElement(By.cssSelector("[data-testid=deleteReply]")).click());
+            return own.isPresent();
+        });
         return wait.until(driver -> driver.findElements(By.cssSelector("#deskReplies [data-testid=deleteReply]")).isEmpty());
     }
 
