@@ -7,6 +7,7 @@ import io.tiski.contact.control.ContactOrder;
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.StaffDirectory;
 import io.tiski.platform.FacesFailures;
+import io.tiski.platform.UiText;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -59,6 +60,7 @@ public class ContactsView implements Serializable {
     private String search;
     private List<ContactRow> selected = new ArrayList<>();
     private ContactRow erasing;
+    private List<AuditRow> auditRows;
 
     private final LazyDataModel<ContactRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -109,18 +111,26 @@ public class ContactsView implements Serializable {
             FacesFailures.attempt(() -> erasure.erase(caller.user(), row.id()), "contacts.erased", row.name());
             selected.removeIf(each -> each.id() == row.id());
             erasing = null;
+            auditRows = null;
         }
     }
 
-    /** The newest entries of the organisation's audit trail. */
+    /** The newest entries of the organisation's audit trail, read once per view and after an erasure. */
     public List<AuditRow> getAudit() {
+        if (auditRows == null) {
+            auditRows = loadAudit();
+        }
+        return auditRows;
+    }
+
+    private List<AuditRow> loadAudit() {
         long org = caller.organisationId();
         Locale locale = locale();
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneOffset.UTC);
         return audit.recent(org).stream().map(entry -> new AuditRow(format.format(entry.getOccurredAt()) + " UTC",
                 staff.find(org, entry.getActorId()).getDisplayName(),
-                io.tiski.platform.UiText.get(locale, "contacts.audit.action." + entry.getAction()),
+                UiText.get(locale, "contacts.audit.action." + entry.getAction()),
                 entry.getSubjectId())).toList();
     }
 

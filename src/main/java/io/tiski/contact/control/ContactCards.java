@@ -156,7 +156,7 @@ public class ContactCards {
             }
             return " and c.id in (select m.id from Contact m join m.keys k where m.organisationId = :org"
                     + " and k.organisationId = :org and ((k.kind in :textKinds and k.value like :prefix escape '!')"
-                    + (phone == null ? ")" : " or (k.kind = :phoneKind and k.value = :phone)") + "))";
+                    + (phone == null ? "" : " or (k.kind = :phoneKind and k.value = :phone)") + "))";
         }
 
         void bind(Query query) {
