@@ -20,7 +20,7 @@ public record ContactRow(long id, String firstName, String lastName, String orga
 
     static ContactRow of(Contact contact, Locale locale) {
         var d = contact.details();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneOffset.UTC);
         return new ContactRow(contact.getId(), d.firstName(), d.lastName(), d.organisation(), d.email1(),
                 Stream.of(d.email1(), d.email2()).filter(Objects::nonNull).toList(),
