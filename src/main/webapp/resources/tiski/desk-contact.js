@@ -66,17 +66,14 @@
         view = {conversation: conversation, matches: null, card: null, editing: null, settings: view.settings};
         clear();
         var settings = desk.call('GET', '/contacts/settings').then(function (answer) { view.settings = answer; });
-        var found;
-        if (conversation.contactId) {
-            found = desk.call('GET', '/contacts/' + conversation.contactId).then(function (card) {
+        var found = !conversation.contactId ? byDetails(conversation)
+            : desk.call('GET', '/contacts/' + conversation.contactId).then(function (card) {
                 return {card: card};
+            }, function (error) {
+                // The linked card was erased meanwhile: find the customer as if none had been chosen.
+                if (error.status === 404) { return byDetails(conversation); }
+                throw error;
             });
-        } else if (conversation.customerPhone || conversation.customerEmail) {
-            found = desk.call('GET', '/contacts/lookup?' + query({phone: conversation.customerPhone,
-                email: conversation.customerEmail})).then(function (lookup) { return {matches: lookup.matches}; });
-        } else {
-            found = Promise.resolve({search: true});
-        }
         Promise.all([settings, found]).then(function (answers) {
             if (!isStill(conversation)) { return; }
             var result = answers[1];
@@ -95,6 +92,12 @@
         }).catch(function (error) {
             if (isStill(conversation)) { clear(); failed(error); }
         });
+    }
+
+    function byDetails(conversation) {
+        if (!conversation.customerPhone && !conversation.customerEmail) { return Promise.resolve({search: true}); }
+        return desk.call('GET', '/contacts/lookup?' + query({phone: conversation.customerPhone,
+            email: conversation.customerEmail})).then(function (lookup) { return {matches: lookup.matches}; });
     }
 
     function query(values) {

@@ -1,5 +1,7 @@
 package io.tiski.testsupport;
 
+import io.tiski.contact.control.ContactsMerging;
+import io.tiski.contact.entity.Contact;
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.organisation.control.Organisations;
 import io.tiski.organisation.control.StaffDirectory;
@@ -8,6 +10,7 @@ import io.tiski.queue.control.Queues;
 import io.tiski.routing.control.Presences;
 import io.tiski.routing.entity.Presence;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +41,9 @@ public class Fixtures {
 
     @Inject
     Presences presences;
+
+    @Inject
+    Event<ContactsMerging> merging;
 
     @PersistenceContext
     EntityManager em;
@@ -81,5 +87,14 @@ public class Fixtures {
     public void deactivate(String username) {
         var user = staff.activeByUsername(username).orElseThrow();
         user.deactivate();
+    }
+
+    /**
+     * What a merge of two cards does to the rows that point at them, until the product has the merge
+     * itself: the event inside the transaction, then the merged card deleted.
+     */
+    public void mergeContacts(long organisationId, long survivorId, long mergedId) {
+        merging.fire(new ContactsMerging(organisationId, survivorId, mergedId));
+        em.remove(em.find(Contact.class, mergedId));
     }
 }

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Test-only HTTP door: POST /test-fixtures/organisation, /agents, /staff, /deactivate, /clock,
+ * Test-only HTTP door: POST /test-fixtures/organisation, /agents, /staff, /deactivate, /merge-contacts, /clock,
  * /sweep; and GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own
  * organisation.
  */
@@ -89,6 +89,11 @@ public class FixturesServlet extends HttpServlet {
                 int scheduleChanges = scheduleTick.tick();
                 transcriptMailRetry.retry();
                 response.getWriter().write("{\"abandoned\":" + abandoned + ",\"scheduleChanges\":" + scheduleChanges + "}");
+            }
+            case "/merge-contacts" -> {
+                fixtures.mergeContacts(Long.parseLong(request.getParameter("organisationId")),
+                        Long.parseLong(request.getParameter("survivorId")), Long.parseLong(request.getParameter("mergedId")));
+                response.getWriter().write("{}");
             }
             case "/deactivate" -> {
                 fixtures.deactivate(request.getParameter("username"));
