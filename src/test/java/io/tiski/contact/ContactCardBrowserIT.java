@@ -46,7 +46,7 @@ class ContactCardBrowserIT {
         var agent = org.agent();
         String queueName = org.name() + " empty";
         long queue = openQueueOfTheAgent(org);
-        assertThat(admin.api("PUT", "contacts/settings", "{\"agentsMayEdit\":true}").statusCode()).isEqualTo(200);
+        assertThat(admin.api("PUT", "contacts/settings", "{\"agentsMayEdit\":true,\"defaultCountry\":\"FI\"}").statusCode()).isEqualTo(200);
         long anna = create(admin, card("Anna", "Virtanen").add("workingTitle", "Buyer").add("organisation", "Acme Oy")
                 .add("phone1", "+358 40 123 4567").add("phone1Label", "mobile").add("email1", "anna@example.com")
                 .add("email1Label", "work").add("streetName", "Mannerheimintie").add("streetNumber", "1")
@@ -148,7 +148,7 @@ class ContactCardBrowserIT {
             assertThat(panel.offersEdit()).isTrue();
 
             // The admin forbids agents to edit: no Edit once the card is shown again, and the API refuses.
-            assertThat(admin.api("PUT", "contacts/settings", "{\"agentsMayEdit\":false}").statusCode()).isEqualTo(200);
+            assertThat(admin.api("PUT", "contacts/settings", "{\"agentsMayEdit\":false,\"defaultCountry\":\"FI\"}").statusCode()).isEqualTo(200);
             desk.openTab("Shared Mailbox");
             panel.waitForCard("Cecilia Ek");
             desk.openTab("Uuno Uusi");

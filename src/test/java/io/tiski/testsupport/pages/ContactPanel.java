@@ -151,7 +151,8 @@ public final class ContactPanel {
         area.clear();
         area.sendKeys(newText);
         browser.driver().findElement(By.cssSelector("[data-testid=contactNoteSave]")).click();
-        waitForNote(newText);
+        // The list shows the start of a long note.
+        waitForNote(newText.substring(0, Math.min(newText.length(), 40)));
     }
 
     /** Clicks the note open; answers its whole text. */
