@@ -18,6 +18,14 @@
         'phone1Label', 'phone2', 'phone2Label'];
     var isAdmin = $('desk').dataset.contactAdmin === 'true';
     var listeners = [];
+    // Icons drawn as SVG, not emoji: a desk without an emoji font would show empty boxes.
+    var ICONS = {
+        lock: 'M18 8h-1V6c0-2.76-2.24-5-5-5S7 3.24 7 6v2H6c-1.1 0-2 .9-2 2v10c0 1.1.9 2 2 2h12c1.1 0 2-.9 2-2V10'
+            + 'c0-1.1-.9-2-2-2zm-6 9c-1.1 0-2-.9-2-2s.9-2 2-2 2 .9 2 2-.9 2-2 2zm3.1-9H8.9V6c0-1.71 1.39-3.1 3.1-3.1'
+            + ' 1.71 0 3.1 1.39 3.1 3.1v2z',
+        copy: 'M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7'
+            + 'c0-1.1-.9-2-2-2zm0 16H8V7h11v14z'
+    };
     // What is shown for the open chat: its matches (for Back), the card, the form's card (null: adding).
     var view = {conversation: null, matches: null, card: null, editing: null, settings: null};
 
@@ -48,6 +56,17 @@
         listeners.forEach(function (listener) {
             try { listener(card, view.conversation); } catch (error) { console.error(error); }
         });
+    }
+
+    function icon(name) {
+        var svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        svg.setAttribute('viewBox', '0 0 24 24');
+        svg.setAttribute('aria-hidden', 'true');
+        svg.setAttribute('class', 'tiski-desk-icon');
+        var path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+        path.setAttribute('d', ICONS[name]);
+        svg.appendChild(path);
+        return svg;
     }
 
     function clear() {
@@ -232,7 +251,7 @@
             el('strong', {'data-testid': 'contactName'}, [fullName(card) || t('contactUnknown')])]);
         if (card.verified) {
             title.appendChild(el('span', {'class': 'tiski-desk-lock', 'role': 'img', 'title': t('contactVerified'),
-                'aria-label': t('contactVerified'), 'data-testid': 'contactVerified'}, ['\uD83D\uDD12']));
+                'aria-label': t('contactVerified'), 'data-testid': 'contactVerified'}, [icon('lock')]));
         }
         var card0 = el('div', {'class': 'tiski-desk-contact-card', 'data-testid': 'contactCard',
             'data-contact-id': String(card.id)}, [title]);
@@ -279,7 +298,7 @@
             ? el('a', {'href': href, 'title': t('contactCall'), 'data-testid': 'contactTel'}, [value])
             : el('span', {'data-testid': 'contactEmailValue'}, [value]);
         var copy = el('button', {'type': 'button', 'class': 'tiski-desk-copy', 'title': t('contactCopy'),
-            'aria-label': t('contactCopy') + ' ' + value, 'data-testid': 'contactCopy'}, ['\u29C9']);
+            'aria-label': t('contactCopy') + ' ' + value, 'data-testid': 'contactCopy'}, [icon('copy')]);
         var done = el('span', {'class': 'tiski-desk-copied', 'role': 'status', 'data-testid': 'contactCopied'});
         copy.addEventListener('click', function () {
             var copying = navigator.clipboard ? navigator.clipboard.writeText(value) : Promise.reject(new Error());

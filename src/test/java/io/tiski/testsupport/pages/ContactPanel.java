@@ -174,6 +174,10 @@ public final class ContactPanel {
     /** Sends a message from the card ("EMAIL" or "SMS"); answers the confirmation shown. */
     public String sendMessage(String channel, String to, String subject, String text) {
         var driver = browser.driver();
+        var part = driver.findElement(By.id("deskContactMessagePart"));
+        if (part.getAttribute("open") == null) {
+            driver.findElement(By.cssSelector("[data-testid=messageOpen]")).click();
+        }
         new Select(driver.findElement(By.cssSelector("[data-testid=messageChannel]"))).selectByValue(channel);
         new Select(driver.findElement(By.cssSelector("[data-testid=messageTo]"))).selectByValue(to);
         if (subject != null) {
