@@ -26,8 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * phone matches one verified card sees it shown whole (call link, copy buttons, lock, no Edit for an
  * agent), with its notes (own ones editable, a colleague's not, also on the server) and a message
  * sent from it; an e-mail shared by two cards gives a list to filter and choose from, with Back; an
- * unknown phone offers "Add contact" pre-filled, whose form explains a bad e-mail next to the field;
- * and when the admin forbids agents to edit, Edit is gone and the API refuses.
+ * unknown phone offers "Add contact" pre-filled, whose form explains a bad e-mail next to the field
+ * and, when someone saved first, says so and keeps what was typed; and when the admin forbids agents to edit, Edit is gone and the API refuses.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContactCardBrowserIT {
@@ -145,6 +145,24 @@ class ContactCardBrowserIT {
                     .getJsonArray("matches").getJsonObject(0);
             long uuno = added.getJsonNumber("id").longValue();
             assertThat(linkedCard(agent, "Uuno Uusi")).isEqualTo(uuno);
+
+            // Someone saves first: the agent is told, sees their version and keeps what they typed.
+            panel.edit();
+            assertThat(panel.field("email1")).isEqualTo("uuno@example.com");
+            assertThat(admin.api("PUT", "contacts/" + uuno, Json.createObjectBuilder(added).add("department", "Billing")
+                    .build().toString()).statusCode()).isEqualTo(200);
+            panel.type("workingTitle", "Founder");
+            panel.save();
+            assertThat(panel.waitForFormError()).isEqualTo("Someone else saved this contact after you opened it."
+                    + " Your changes are still in the form.");
+            panel.loadTheirs();
+            panel.waitForCardText("Billing");
+            assertThat(panel.field("workingTitle")).isEqualTo("Founder");
+            agentBrowser.screenshot("ContactCardBrowserIT-conflict");
+            panel.save();
+            panel.waitForCardText("Founder");
+            assertThat(StaffClient.object(agent.api("GET", "contacts/" + uuno, null)).getString("workingTitle"))
+                    .isEqualTo("Founder");
             assertThat(panel.offersEdit()).isTrue();
 
             // The admin forbids agents to edit: no Edit once the card is shown again, and the API refuses.

@@ -117,6 +117,23 @@ public final class ContactPanel {
         return error.getText();
     }
 
+    /** Waits for the form's message that belongs to no one field (a refusal, someone saved first). */
+    public String waitForFormError() {
+        var error = browser.driver().findElement(By.cssSelector("[data-testid=contactFormError]"));
+        wait.until(driver -> !error.getText().isEmpty());
+        return error.getText();
+    }
+
+    /** After "someone saved first": shows their version above the form, which keeps what was typed. */
+    public void loadTheirs() {
+        browser.driver().findElement(By.cssSelector("[data-testid=contactReload]")).click();
+    }
+
+    /** Waits until the card shown holds {@code text}. */
+    public void waitForCardText(String text) {
+        wait.until(driver -> card().isDisplayed() && card().getText().contains(text));
+    }
+
     public boolean formShown() {
         return browser.driver().findElement(By.cssSelector("[data-testid=contactForm]")).isDisplayed();
     }
