@@ -388,6 +388,7 @@
             showCard(theirs);
             parts(null);
             view.editing = theirs;
+            body().hidden = false;
             $('deskContactForm').hidden = false;
             showErrors({}, t('contactTheirsShown'), false);
         }).catch(function (error) { showErrors({}, error.message, false); });
