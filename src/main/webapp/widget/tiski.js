@@ -62,8 +62,19 @@
             return option;
         }));
         var name = el('input', {'name': 'name', 'maxlength': '120', 'data-testid': 'name', 'autocomplete': 'name'});
+        // Optional; given, they let the agent find the customer's contact card.
+        var phone = el('input', {'name': 'phone', 'type': 'tel', 'maxlength': '40', 'data-testid': 'phone',
+            'autocomplete': 'tel'});
+        var email = el('input', {'name': 'email', 'type': 'email', 'maxlength': '254', 'data-testid': 'email',
+            'autocomplete': 'email'});
+        var errors = {
+            phone: el('span', {'class': 'tiski-error', 'data-testid': 'phone-error', 'role': 'alert'}),
+            email: el('span', {'class': 'tiski-error', 'data-testid': 'email-error', 'role': 'alert'})
+        };
         var start = el('button', {'type': 'submit', 'data-testid': 'start'}, [t('start')]);
-        var form = el('form', {}, [el('label', {}, [t('queue'), select]), el('label', {}, [t('name'), name]), start]);
+        var form = el('form', {'novalidate': 'novalidate'}, [el('label', {}, [t('queue'), select]),
+            el('label', {}, [t('name'), name]), el('label', {}, [t('phone'), phone, errors.phone]),
+            el('label', {}, [t('email'), email, errors.email]), start]);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             var queue = queues.filter(function (q) { return String(q.id) === select.value; })[0];
@@ -74,10 +85,19 @@
             api('POST', 'conversations', {
                 queueId: queue.id, startKey: state.startKey, name: name.value,
                 language: navigator.language, page: location.href,
-                referrer: document.referrer
+                referrer: document.referrer, phone: phone.value, email: email.value
             }).then(function (response) {
                 return response.json().then(function (body) { return {ok: response.ok, body: body}; });
             }).then(function (answer) {
+                var fields = (!answer.ok && answer.body.fields) || {};
+                errors.phone.textContent = fields.phone || '';
+                errors.email.textContent = fields.email || '';
+                if (fields.phone || fields.email) {
+                    // Nothing was started: the customer corrects the field and starts again.
+                    start.disabled = false;
+                    (fields.phone ? phone : email).focus();
+                    return;
+                }
                 if (!answer.ok) { show([el('p', {'data-testid': 'error'}, [answer.body.detail || t('failed')])]); return; }
                 state.token = answer.body.token;
                 save();
@@ -453,7 +473,7 @@
         '.tiski-widget h2{margin:0 0 .75rem;font-size:1.1rem;color:#123c52}.tiski-widget label{display:block;margin-bottom:.5rem}' +
         '.tiski-widget select,.tiski-widget input,.tiski-widget textarea{display:block;width:100%;box-sizing:border-box;margin-top:.25rem;padding:.35rem}' +
         '.tiski-widget button{background:#2c7da0;color:#fff;border:0;border-radius:4px;padding:.5rem .9rem;cursor:pointer}' +
-        '.tiski-widget .tiski-error{color:#b42318;margin:.25rem 0}' +
+        '.tiski-widget .tiski-error{color:#b42318;margin:.25rem 0}.tiski-widget label .tiski-error{display:block;font-size:.85rem}' +
         '.tiski-messages{list-style:none;margin:0 0 .5rem;padding:0;max-height:16rem;overflow-y:auto}' +
         '.tiski-messages li{margin:.25rem 0;padding:.35rem .5rem;border-radius:6px;white-space:pre-wrap;overflow-wrap:anywhere}' +
         '.tiski-files{display:flex;flex-wrap:wrap;gap:.25rem;margin-top:.25rem}.tiski-image{max-width:100%;max-height:8rem;border-radius:4px}' +

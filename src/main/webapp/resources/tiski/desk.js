@@ -48,7 +48,11 @@
         return node;
     }
 
-    /** Calls the agent API; a plain object goes as JSON, a Blob (a file) as it is. */
+    /**
+     * Calls the agent API (a path starting with "/" is under /api instead, e.g. "/contacts"); a plain
+     * object goes as JSON, a Blob (a file) as it is. A failure carries the answer's status and the
+     * problem's messages per field.
+     */
     function call(method, path, body) {
         var headers = {'Accept': 'application/json'};
         var payload = body;
@@ -56,11 +60,17 @@
             headers['Content-Type'] = 'application/json';
             payload = JSON.stringify(body);
         }
-        return fetch(api + path, {method: method, headers: headers, body: payload, credentials: 'same-origin'})
+        var url = path.charAt(0) === '/' ? base + '/api' + path : api + path;
+        return fetch(url, {method: method, headers: headers, body: payload, credentials: 'same-origin'})
             .then(function (response) {
                 return response.text().then(function (text) {
                     var body = text ? JSON.parse(text) : null;
-                    if (!response.ok) { throw new Error((body && body.detail) || t('failed')); }
+                    if (!response.ok) {
+                        var failure = new Error((body && body.detail) || t('failed'));
+                        failure.status = response.status;
+                        failure.fields = (body && body.fields) || {};
+                        throw failure;
+                    }
                     return body;
                 });
             });

@@ -5,7 +5,7 @@
  * card that only their author changes. Admins always keep cards; agents and supervisors when the
  * organisation allows it; a verified card only admins. Admins also page, sort and search the list
  * (admin/contacts.xhtml), merge duplicates (announced as ContactsMerging, so other components move
- * their rows), erase a card for a data-protection request and export the cards as CSV. May call
- * organisation, audit and platform.
+ * their rows), erase a card for a data-protection request and export the cards as CSV. Links a
+ * conversation to its customer's card. May call organisation, conversation, audit and platform.
  */
 package io.tiski.contact;

@@ -1,8 +1,11 @@
 package io.tiski.demo;
 
+import io.tiski.contact.control.ContactCards;
+import io.tiski.contact.entity.ContactDetails;
 import io.tiski.organisation.control.Organisations;
 import io.tiski.organisation.control.StaffDirectory;
 import io.tiski.organisation.entity.Role;
+import io.tiski.organisation.entity.StaffUser;
 import io.tiski.queue.control.QueueSettings;
 import io.tiski.queue.control.Queues;
 import io.tiski.reply.control.CannedReplies;
@@ -20,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seeds organisation "Demo" with queues Sales and Support, an admin, two agents, a few canned
- * replies and four tags (one retired), when the database has no organisation at all. The
+ * replies, four tags (one retired) and three contact cards, when the database has no organisation at all. The
  * development passwords are documented in the README.
  */
 @Startup
@@ -52,6 +55,9 @@ public class DemoData {
     @Inject
     Tags tags;
 
+    @Inject
+    ContactCards contacts;
+
     // Runs in the singleton's container transaction: the demo is seeded whole or not at all.
     @PostConstruct
     void seedIfEmpty() {
@@ -59,7 +65,7 @@ public class DemoData {
             return;
         }
         long org = organisations.create("Demo").getId();
-        staff.create(org, "admin", "Demo Admin", ADMIN_PASSWORD, Set.of(Role.ADMIN, Role.SUPERVISOR));
+        var admin = staff.create(org, "admin", "Demo Admin", ADMIN_PASSWORD, Set.of(Role.ADMIN, Role.SUPERVISOR));
         long aino = staff.create(org, "aino", "Aino Agent", AGENT_PASSWORD, Set.of(Role.AGENT)).getId();
         long bertil = staff.create(org, "bertil", "Bertil Agent", AGENT_PASSWORD, Set.of(Role.AGENT)).getId();
         Long support = null;
@@ -86,6 +92,23 @@ public class DemoData {
         tags.create(org, "Sales lead", "#43a047");
         // A retired tag, so the demo shows one in the admin screen (no longer offered at the desk).
         tags.retire(org, tags.create(org, "Spring campaign", "#fb8c00").getId());
+        seedContacts(org, admin);
         LOG.info("Seeded the Demo organisation (users admin, aino, bertil)");
+    }
+
+    /**
+     * Three cards, so the desk shows each lookup outcome: a widget customer giving 040 123 4567 finds
+     * Anna's verified card; orders@example.com finds two cards to choose from; anything else none.
+     */
+    private void seedContacts(long org, StaffUser admin) {
+        organisations.setContactRules(org, true, "FI");
+        contacts.create(admin, new ContactDetails("Anna", "Virtanen", "Buyer", "Acme Oy", "Purchasing",
+                "Mannerheimintie", "1 A", "00100", "Helsinki", "anna.virtanen@example.com", "work", null, null,
+                "+358 40 123 4567", "mobile", null, null), true);
+        contacts.create(admin, new ContactDetails("Bo", "Ek", "Sales manager", "Nordic Trading Ab", null, null, null,
+                null, null, "orders@example.com", "shared", null, null, "+46 70 123 45 67", "work", null, null), false);
+        contacts.create(admin, new ContactDetails("Cecilia", "Lind", null, "Nordic Trading Ab", "Logistics", null,
+                null, null, null, "orders@example.com", "shared", "cecilia.lind@example.com", "own", null, null,
+                null, null), false);
     }
 }

@@ -82,4 +82,5 @@ public class Fixtures {
         var user = staff.activeByUsername(username).orElseThrow();
         user.deactivate();
     }
+
 }

@@ -72,6 +72,17 @@ public class Conversation {
     @Column(name = "customer_referrer", length = 1000)
     private String customerReferrer;
 
+    // As the customer typed them in the widget; the desk looks the card up by them.
+    @Column(name = "customer_phone", length = CustomerDetails.MAX_PHONE_LENGTH)
+    private String customerPhone;
+
+    @Column(name = "customer_email", length = CustomerDetails.MAX_EMAIL_LENGTH)
+    private String customerEmail;
+
+    // The contact card an agent chose for this conversation (an id: the contact component owns cards).
+    @Column(name = "contact_id")
+    private Long contactId;
+
     @Column(nullable = false, length = 20)
     private String channel = "WEB";
 
@@ -146,6 +157,8 @@ public class Conversation {
         conversation.customerBrowser = customer.browser();
         conversation.customerPage = customer.page();
         conversation.customerReferrer = customer.referrer();
+        conversation.customerPhone = customer.phone();
+        conversation.customerEmail = customer.email();
         conversation.positionAtJoin = positionAtJoin;
         return conversation;
     }
@@ -316,6 +329,23 @@ public class Conversation {
 
     public String getCustomerReferrer() {
         return customerReferrer;
+    }
+
+    public String getCustomerPhone() {
+        return customerPhone;
+    }
+
+    public String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public Long getContactId() {
+        return contactId;
+    }
+
+    /** The card an agent chose for this customer, or none; the caller checked it is this organisation's. */
+    public void linkContact(Long contactId) {
+        this.contactId = contactId;
     }
 
     public String getChannel() {

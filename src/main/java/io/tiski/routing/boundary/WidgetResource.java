@@ -70,7 +70,7 @@ public class WidgetResource {
             throw new InvalidInput("queueId", "routing.queue.required");
         }
         var customer = new CustomerDetails(start.name(), start.language(), browser, start.page(),
-                start.referrer());
+                start.referrer(), start.phone(), start.email());
         Joined joined;
         try {
             joined = line.join(start.queueId(), start.startKey(), customer,

@@ -76,9 +76,11 @@ public class WaitingLine {
         if (queue == null) {
             throw new NotFound("queue.notFound");
         }
-        if (foreignSite != null && !em.find(Organisation.class, queue.getOrganisationId()).allowsWidgetOn(foreignSite)) {
+        var organisation = em.find(Organisation.class, queue.getOrganisationId());
+        if (foreignSite != null && !organisation.allowsWidgetOn(foreignSite)) {
             throw new SiteNotAllowed();
         }
+        customer.requireValid(organisation.getDefaultCountry());
         var earlier = byStartKey(queue.getOrganisationId(), startKey);
         if (earlier.isPresent()) {
             return new Joined(earlier.get(), false);

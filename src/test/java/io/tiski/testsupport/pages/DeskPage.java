@@ -173,6 +173,13 @@ public final class DeskPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** Opens the conversation whose tab shows {@code name}, and waits until it is the one shown. */
+    public void openTab(String name) {
+        browser.driver().findElements(By.cssSelector("#deskTabs [data-testid=tab]")).stream()
+                .filter(tab -> tab.getText().equals(name)).findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=customer]"), name));
+    }
+
     /** The technical details above the chat, as "Label: value" lines. */
     public List<String> details() {
         var cells = browser.driver().findElements(By.cssSelector("[data-testid=details] dt, [data-testid=details] dd"));

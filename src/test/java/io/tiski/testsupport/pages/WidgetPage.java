@@ -45,6 +45,30 @@ public final class WidgetPage {
         driver.findElement(By.cssSelector("[data-testid=start]")).click();
     }
 
+    /** Starts a chat giving a phone and an e-mail (null: left empty; a field is emptied first). */
+    public void startChat(String queueName, String name, String phone, String email) {
+        var driver = browser.driver();
+        new Select(driver.findElement(By.cssSelector("[data-testid=queue]"))).selectByVisibleText(queueName);
+        var nameField = driver.findElement(By.cssSelector("[data-testid=name]"));
+        nameField.clear();
+        nameField.sendKeys(name);
+        for (var field : new String[][] {{"phone", phone}, {"email", email}}) {
+            var input = driver.findElement(By.cssSelector("[data-testid=" + field[0] + "]"));
+            input.clear();
+            if (field[1] != null) {
+                input.sendKeys(field[1]);
+            }
+        }
+        driver.findElement(By.cssSelector("[data-testid=start]")).click();
+    }
+
+    /** Waits for the start form's message next to a field ("phone", "email"). */
+    public String fieldError(String field) {
+        var error = browser.driver().findElement(By.cssSelector("[data-testid=" + field + "-error]"));
+        wait.until(driver -> !error.getText().isEmpty());
+        return error.getText();
+    }
+
     /** Fills in and sends the offline form that a closed queue shows; answers the widget's reply. */
     public String leaveMessage(String contact, String message) {
         var driver = browser.driver();

@@ -1,0 +1,74 @@
+package io.tiski.contact.control;
+
+import io.tiski.contact.entity.SmsGatewayKind;
+import io.tiski.contact.entity.SmsSettings;
+import io.tiski.organisation.control.Organisations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * The organisation's SMS settings (admins keep them) and the gateway they make. A gateway is built
+ * afresh for each send from the settings as they are then, and holds no transaction or entity, so
+ * the send itself can wait on the network with no database row or connection held.
+ */
+@ApplicationScoped
+@Transactional
+public class SmsGateways {
+
+    // One client for every organisation: it pools connections per host. No redirects: a service
+    // that redirects a POST is misconfigured, and following it could send the text elsewhere.
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(HttpSmsGateway.TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Clock clock;
+
+    /** The saved settings, or the defaults (recording gateway) when the organisation saved none. */
+    public SmsSettings settings(long organisationId) {
+        var saved = em.find(SmsSettings.class, organisationId);
+        return saved != null ? saved : new SmsSettings(organisationId, clock.instant());
+    }
+
+    /** See {@link SmsSettings#change}; a {@code password} of null keeps the stored one. */
+    public SmsSettings change(long organisationId, String gateway, String url, String username, String password,
+                              String contentType, String bodyTemplate) {
+        // Two admins saving an organisation's first settings at once would both insert its row.
+        organisations.lock(organisationId);
+        var settings = em.find(SmsSettings.class, organisationId);
+        boolean fresh = settings == null;
+        if (fresh) {
+            settings = new SmsSettings(organisationId, clock.instant());
+        }
+        settings.change(gateway, url, username, password, contentType, bodyTemplate, clock.instant());
+        if (fresh) {
+            em.persist(settings);
+        }
+        return settings;
+    }
+
+    /** @param locale the language of the reasons a failed send gives */
+    public SmsGateway gateway(long organisationId, Locale locale) {
+        var settings = settings(organisationId);
+        if (settings.getGateway() != SmsGatewayKind.HTTP) {
+            return new RecordingSmsGateway();
+        }
+        return new HttpSmsGateway(http, URI.create(settings.getUrl()), settings.getUsername(), settings.getPassword(),
+                settings.getContentType(), settings.getBodyTemplate(), locale);
+    }
+}
