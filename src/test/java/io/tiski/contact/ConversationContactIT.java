@@ -3,6 +3,7 @@ package io.tiski.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.Customer;
+import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import jakarta.json.Json;
