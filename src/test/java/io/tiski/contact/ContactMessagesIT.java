@@ -3,7 +3,6 @@ package io.tiski.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.sun.net.httpserver.HttpServer;
 import io.tiski.testsupport.ActiveChat;
 import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.Mailbox;
@@ -13,10 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,8 +22,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -399,35 +393,5 @@ class ContactMessagesIT {
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return fields;
-    }
-
-    /** An SMS service in the test JVM: keeps each request it gets and answers with {@code status}. */
-    private record SmsService(HttpServer server, List<Posted> requests, AtomicInteger status) {
-
-        record Posted(String contentType, String authorization, String body) {
-        }
-
-        static SmsService start() throws IOException {
-            var service = new SmsService(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0),
-                    new CopyOnWriteArrayList<>(), new AtomicInteger(200));
-            service.server.createContext("/sms", exchange -> {
-                try (exchange) {
-                    var headers = exchange.getRequestHeaders();
-                    service.requests.add(new Posted(headers.getFirst("Content-Type"), headers.getFirst("Authorization"),
-                            new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-                    exchange.sendResponseHeaders(service.status.get(), -1);
-                }
-            });
-            service.server.start();
-            return service;
-        }
-
-        String url() {
-            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/sms").toString();
-        }
-
-        void stop() {
-            server.stop(0);
-        }
     }
 }
