@@ -161,7 +161,7 @@ class ContactMessagesIT {
         var sent = StaffClient.object(agent.api("POST", messages(anna), message("SMS", ANNA_PHONE, text).build().toString()));
 
         assertThat(sent.getString("status")).isEqualTo("SENT");
-        var posted = smsService.requests.get(0);
+        var posted = smsService.requests().get(0);
         assertThat(posted.contentType()).isEqualTo("application/json");
         assertThat(posted.authorization()).isEqualTo(basic("tiski", "s3cret:pw"));
         var body = Json.createReader(new StringReader(posted.body())).readObject();
@@ -174,12 +174,12 @@ class ContactMessagesIT {
         assertThat(StaffClient.object(form).getBoolean("passwordSet")).as("kept when left out").isTrue();
         assertThat(agent.api("POST", messages(anna), message("SMS", ANNA_PHONE, text).build().toString()).statusCode())
                 .isEqualTo(201);
-        var formPosted = smsService.requests.get(1);
+        var formPosted = smsService.requests().get(1);
         assertThat(formPosted.contentType()).isEqualTo("application/x-www-form-urlencoded");
         assertThat(formPosted.authorization()).isEqualTo(basic("tiski", "s3cret:pw"));
         assertThat(formFields(formPosted.body())).containsExactly(Map.entry("to", ANNA_PHONE), Map.entry("message", text));
 
-        smsService.status.set(500);
+        smsService.status().set(500);
         var failed = StaffClient.object(agent.api("POST", messages(anna), message("SMS", ANNA_PHONE, "Third").build().toString()));
         assertThat(failed.getString("status")).isEqualTo("FAILED");
         assertThat(failed.getString("error")).isEqualTo("The SMS service answered with HTTP status 500.");
@@ -188,9 +188,9 @@ class ContactMessagesIT {
         var noPassword = StaffClient.object(admin.api("PUT", "contacts/sms-settings", settings("HTTP", smsService.url(), null,
                 "", "application/json", "{\"to\":\"{to}\",\"text\":\"{text}\"}")));
         assertThat(noPassword.getBoolean("passwordSet")).as("empty removes it").isFalse();
-        smsService.status.set(202);
+        smsService.status().set(202);
         agent.api("POST", messages(anna), message("SMS", ANNA_PHONE, "Fourth").build().toString());
-        assertThat(smsService.requests.get(3).authorization()).as("no username, no authentication").isNull();
+        assertThat(smsService.requests().get(3).authorization()).as("no username, no authentication").isNull();
     }
 
     @Test
