@@ -35,12 +35,14 @@ class MessagingPageIT {
             page.useHttpService("ftp://sms.example", "acme", "pw", "{\"to\":\"{to}\",\"text\":\"{text}\"}");
             assertThat(page.waitForError("url"))
                     .isEqualTo("“ftp://sms.example” is not a web address starting with http:// or https://.");
+            browser.screenshot("MessagingPageIT-url-refused");
 
             page = MessagingPage.open(browser);
             page.useHttpService(service.url(), "acme", "pw", "{\"to\":\"{to}\",\"text\":\"{text}\"}");
             page.waitUntilSaved();
             page = MessagingPage.open(browser);
             assertThat(page.showsPasswordStored()).isTrue();
+            browser.screenshot("MessagingPageIT-saved");
 
             assertThat(page.sendTest("040 123 4567")).isEqualTo("The SMS service took the test SMS.");
             browser.screenshot("MessagingPageIT-test-sent");
