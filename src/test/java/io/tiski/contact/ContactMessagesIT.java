@@ -191,6 +191,12 @@ class ContactMessagesIT {
         smsService.status().set(202);
         agent.api("POST", messages(anna), message("SMS", ANNA_PHONE, "Fourth").build().toString());
         assertThat(smsService.requests().get(3).authorization()).as("no username, no authentication").isNull();
+
+        smsService.stop();
+        smsService = null;
+        var unreachable = StaffClient.object(agent.api("POST", messages(anna), message("SMS", ANNA_PHONE, "Fifth").build().toString()));
+        assertThat(unreachable.getString("status")).isEqualTo("FAILED");
+        assertThat(unreachable.getString("error")).startsWith("The SMS service could not be reached (");
     }
 
     @Test
