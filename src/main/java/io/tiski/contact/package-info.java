@@ -3,9 +3,12 @@
  * phones each with a label), looked up by a customer's phone or e-mail in any spelling (phones as
  * E.164 with the organisation's default country, e-mails without case), and staff notes on each
  * card that only their author changes. Admins always keep cards; agents and supervisors when the
- * organisation allows it; a verified card only admins. Messages to a card's customer by e-mail or
- * SMS (only to the card's own addresses), recorded before they are sent and kept as the card's
- * history; the SMS gateway (kept in Tiski, or the organisation's HTTP service) is an admin setting.
- * May call organisation, conversation and platform.
+ * organisation allows it; a verified card only admins. Admins also page, sort and search the list
+ * (admin/contacts.xhtml), merge duplicates (announced as ContactsMerging, so other components move
+ * their rows), erase a card for a data-protection request and export the cards as CSV. Staff send a
+ * card's customer messages by e-mail or SMS (only to the card's own addresses), recorded before they
+ * are sent and kept as the card's history; the SMS gateway (kept in Tiski, or the organisation's HTTP
+ * service) is an admin setting (admin/messaging.xhtml). May call organisation, conversation, audit
+ * and platform.
  */
 package io.tiski.contact;

@@ -14,8 +14,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -47,7 +45,7 @@ class ContactMessagesIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.tiski().addClass(ContactCardFixture.class);
+        return Deployments.tiski();
     }
 
     private TestOrganisation org;
@@ -305,25 +303,20 @@ class ContactMessagesIT {
     }
 
     @Test
-    void mergingMovesTheHistoryAndErasingDeletesIt() throws Exception {
+    void mergingMovesTheHistoryAndErasingDeletesIt() {
         long duplicate = create(admin, org, "Anna V.", "+358 50 111 2222", null);
         agent.api("POST", messages(duplicate), message("SMS", "050 111 2222", "To the duplicate").build().toString());
         agent.api("POST", messages(anna), message("SMS", ANNA_PHONE, "To the survivor").build().toString());
 
-        assertThat(fixture("merge", duplicate, "&survivorId=" + anna)).isEqualTo(200);
+        var merged = admin.api("POST", "contacts/" + anna + "/merge", "{\"mergedId\":" + duplicate + "}");
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(200);
         assertThat(history(agent, anna)).extracting(m -> m.getString("text"))
                 .containsExactly("To the survivor", "To the duplicate");
         assertThat(agent.api("GET", messages(duplicate), null).statusCode()).isEqualTo(404);
 
-        assertThat(fixture("erase", anna, "")).as("no foreign key holds the card").isEqualTo(200);
+        var erased = admin.api("DELETE", "contacts/" + anna, null);
+        assertThat(erased.statusCode()).as("no foreign key holds the card: " + erased.body()).isEqualTo(204);
         assertThat(agent.api("GET", messages(anna), null).statusCode()).isEqualTo(404);
-    }
-
-    private int fixture(String action, long contactId, String more) throws Exception {
-        var uri = Deployments.baseUri().resolve("test-contact-cards/" + action + "?organisationId=" + org.organisationId()
-                + "&contactId=" + contactId + more);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private static TestOrganisation other() {

@@ -10,8 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.text.Collator;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -79,6 +82,14 @@ public class Contact {
     @CollectionTable(name = "contact_keys", joinColumns = @JoinColumn(name = "contact_id"))
     private Set<ContactKey> keys = new HashSet<>();
 
+    private static final Collator SAME_LETTERS = sameLetters();
+
+    private static Collator sameLetters() {
+        var collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.PRIMARY);
+        return collator;
+    }
+
     protected Contact() {
     }
 
@@ -126,9 +137,25 @@ public class Contact {
                 fresh.add(new ContactKey(organisationId, ContactKey.EMAIL, ContactKey.emailKey(email)));
             }
         }
+        addNameKeys(fresh);
         // Changed in place, not replaced, so the ORM writes only the keys that differ.
         keys.retainAll(fresh);
         keys.addAll(fresh);
+    }
+
+    /**
+     * The search keys: names that differ only in accents or case are one key, because MariaDB's
+     * collation sees them as equal and the key is unique per card.
+     */
+    private void addNameKeys(Set<ContactKey> fresh) {
+        var names = new ArrayList<String>();
+        for (String name : new String[] {firstName, lastName,
+                firstName != null && lastName != null ? firstName + " " + lastName : null, organisationName}) {
+            if (name != null && names.stream().noneMatch(known -> SAME_LETTERS.equals(known, name))) {
+                names.add(name);
+                fresh.add(new ContactKey(organisationId, ContactKey.NAME, ContactKey.nameKey(name)));
+            }
+        }
     }
 
     public ContactDetails details() {

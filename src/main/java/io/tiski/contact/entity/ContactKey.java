@@ -7,13 +7,19 @@ import java.util.Objects;
 
 /**
  * A normalised value a card is looked up by: a phone in E.164 or an e-mail in lower case. Kept in
- * contact_keys, whose index (organisation_id, kind, value) makes a lookup one seek (see V21).
+ * contact_keys, whose index (organisation_id, kind, value) makes a lookup one seek (see V21); also
+ * the names the admin list searches by (kind {@link #NAME}).
  */
 @Embeddable
 public class ContactKey {
 
     public static final String PHONE = "PHONE";
     public static final String EMAIL = "EMAIL";
+    /**
+     * A first name, last name, "first last" or organisation in lower case: what the admin list's
+     * search matches the start of, with the same index as a lookup (see V24). Lookup never reads these.
+     */
+    public static final String NAME = "NAME";
 
     @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
@@ -40,6 +46,11 @@ public class ContactKey {
      */
     public static String emailKey(String address) {
         return address.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Names compare without case, as the search box does. */
+    public static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     public String getKind() {
