@@ -6,6 +6,9 @@
  * organisation allows it; a verified card only admins. Admins also page, sort and search the list
  * (admin/contacts.xhtml), merge duplicates (announced as ContactsMerging, so other components move
  * their rows), erase a card for a data-protection request and export the cards as CSV. Links a
- * conversation to its customer's card. May call organisation, conversation, audit and platform.
+ * conversation to its customer's card. Staff send a card's customer messages by e-mail or SMS (only
+ * to the card's own addresses), recorded before they are sent and kept as the card's history; the SMS
+ * gateway (kept in Tiski, or the organisation's HTTP service) is an admin setting
+ * (admin/messaging.xhtml). May call organisation, conversation, audit and platform.
  */
 package io.tiski.contact;

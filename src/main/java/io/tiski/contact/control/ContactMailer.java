@@ -34,6 +34,9 @@ public class ContactMailer {
     public Delivery send(String to, String replyTo, String subject, String text, Locale locale) {
         try {
             var mime = new MimeMessage(mail);
+            // The session's address (MAIL_FROM) as the From header too, not only on the envelope:
+            // a mail to a customer without one is likely to be taken for spam.
+            mime.setFrom();
             mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
             if (replyTo != null) {
                 mime.setReplyTo(InternetAddress.parse(replyTo, true));

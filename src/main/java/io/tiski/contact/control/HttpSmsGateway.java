@@ -58,7 +58,9 @@ public class HttpSmsGateway implements SmsGateway {
         } catch (HttpTimeoutException e) {
             return Delivery.failed(UiText.get(locale, "sms.failed.timeout", TIMEOUT.toSeconds()));
         } catch (IOException e) {
-            return Delivery.failed(UiText.get(locale, "sms.failed.unreachable", String.valueOf(e.getMessage())));
+            // A refused connection often comes without a message: then its kind says most.
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return Delivery.failed(UiText.get(locale, "sms.failed.unreachable", reason));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Delivery.failed(UiText.get(locale, "sms.failed.interrupted"));

@@ -37,7 +37,7 @@ public class ContactMessage {
     @Column(name = "organisation_id", nullable = false, updatable = false)
     private Long organisationId;
 
-    // Updatable: a merge moves the history to the surviving card.
+    // Updatable: a merge moves the history to the surviving card (ContactMessages.merging).
     @Column(name = "contact_id", nullable = false)
     private Long contactId;
 
@@ -143,15 +143,6 @@ public class ContactMessage {
         this.status = delivery.status();
         String reason = delivery.error();
         this.error = reason == null || reason.length() <= MAX_ERROR ? reason : reason.substring(0, MAX_ERROR);
-    }
-
-    /** Moves the message to the card that survives a merge. */
-    public void moveTo(long survivorContactId) {
-        this.contactId = survivorContactId;
-    }
-
-    public boolean isOn(long organisationId, long contactId) {
-        return this.organisationId == organisationId && this.contactId == contactId;
     }
 
     public Long getId() {

@@ -1,0 +1,69 @@
+package io.tiski.contact.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tiski.platform.InvalidInput;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Filling an SMS service's body template, and what its settings may be. */
+class SmsContentTypeTest {
+
+    private static final String AWKWARD = "He said \"hi\" & left\\ at 5 % = {to}\nÄiti 👋\t\u2028\u0001end";
+
+    @Test
+    void jsonValuesStayInsideTheirString() {
+        String body = SmsContentType.JSON.fill("{\"to\":\"{to}\",\"text\":\"{text}\"}", "+358401234567", AWKWARD);
+
+        var json = Json.createReader(new StringReader(body)).readObject();
+        assertThat(json.getString("to")).isEqualTo("+358401234567");
+        assertThat(json.getString("text")).as("a {to} in the text stays as written").isEqualTo(AWKWARD);
+        assertThat(json.keySet()).containsExactly("to", "text");
+        assertThat(body).doesNotContain("\n", "\u2028");
+    }
+
+    @Test
+    void formValuesCannotAddFields() {
+        String body = SmsContentType.FORM.fill("user=acme&to={to}&msg={text}", "+358401234567", AWKWARD);
+
+        var fields = body.split("&");
+        assertThat(fields).hasSize(3);
+        assertThat(URLDecoder.decode(fields[1], StandardCharsets.UTF_8)).isEqualTo("to=+358401234567");
+        assertThat(URLDecoder.decode(fields[2].substring("msg=".length()), StandardCharsets.UTF_8)).isEqualTo(AWKWARD);
+    }
+
+    @Test
+    void settingsAreCheckedAllOrNothing() {
+        var settings = new SmsSettings(1, Instant.EPOCH);
+        assertThat(settings.getGateway()).isEqualTo(SmsGatewayKind.RECORDING);
+
+        assertField(() -> settings.change("HTTP", "javascript:alert(1)", null, null, null, SmsSettings.DEFAULT_TEMPLATE,
+                Instant.EPOCH), "url");
+        assertField(() -> settings.change("HTTP", "https://sms.example", null, null, null, "to={to}", Instant.EPOCH),
+                "bodyTemplate");
+        assertField(() -> settings.change("HTTP", "https://sms.example", null, null, "text/plain",
+                SmsSettings.DEFAULT_TEMPLATE, Instant.EPOCH), "contentType");
+        assertField(() -> settings.change("SMTP", null, null, null, null, null, Instant.EPOCH), "gateway");
+        assertThat(settings.getGateway()).isEqualTo(SmsGatewayKind.RECORDING);
+
+        settings.change("http", " https://sms.example/send ", "acme", " pw ", "application/x-www-form-urlencoded",
+                "to={to}&text={text}", Instant.EPOCH);
+        assertThat(settings.getUrl()).isEqualTo("https://sms.example/send");
+        assertThat(settings.getPassword()).as("as typed").isEqualTo(" pw ");
+        settings.change("RECORDING", "https://sms.example/send", "acme", null, null, "to={to}&text={text}", Instant.EPOCH);
+        assertThat(settings.getPassword()).as("null keeps").isEqualTo(" pw ");
+        assertThat(settings.getContentType()).as("none given is JSON").isEqualTo(SmsContentType.JSON);
+        settings.change("RECORDING", null, null, "", null, null, Instant.EPOCH);
+        assertThat(settings.isPasswordSet()).as("empty removes").isFalse();
+    }
+
+    private static void assertField(Runnable change, String field) {
+        assertThatThrownBy(change::run).isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo(field));
+    }
+}
