@@ -115,17 +115,7 @@ public class Contact {
         phone2 = d.phone2();
         phone2Label = d.phone2Label();
         updatedAt = now;
-        var fresh = new HashSet<ContactKey>();
-        for (String phone : new String[] {phone1, phone2}) {
-            if (phone != null) {
-                fresh.add(new ContactKey(organisationId, ContactKey.PHONE, phone));
-            }
-        }
-        for (String email : new String[] {email1, email2}) {
-            if (email != null) {
-                fresh.add(new ContactKey(organisationId, ContactKey.EMAIL, ContactKey.emailKey(email)));
-            }
-        }
+        var fresh = ContactKey.keysOf(organisationId, details());
         // Changed in place, not replaced, so the ORM writes only the keys that differ.
         keys.retainAll(fresh);
         keys.addAll(fresh);

@@ -2,8 +2,10 @@ package io.tiski.contact.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A normalised value a card is looked up by: a phone in E.164 or an e-mail in lower case. Kept in
@@ -28,10 +30,31 @@ public class ContactKey {
     protected ContactKey() {
     }
 
-    ContactKey(long organisationId, String kind, String value) {
+    public ContactKey(long organisationId, String kind, String value) {
         this.organisationId = organisationId;
         this.kind = kind;
         this.value = value;
+    }
+
+    /**
+     * The keys a card with these details is found by. The one place that decides them, for a card
+     * saved through its entity and for rows a CSV import writes straight through JDBC alike.
+     *
+     * @param valid as given by {@link ContactDetails#validated}: phones already in E.164
+     */
+    public static Set<ContactKey> keysOf(long organisationId, ContactDetails valid) {
+        var keys = new LinkedHashSet<ContactKey>();
+        for (String phone : new String[] {valid.phone1(), valid.phone2()}) {
+            if (phone != null) {
+                keys.add(new ContactKey(organisationId, PHONE, phone));
+            }
+        }
+        for (String email : new String[] {valid.email1(), valid.email2()}) {
+            if (email != null) {
+                keys.add(new ContactKey(organisationId, EMAIL, emailKey(email)));
+            }
+        }
+        return keys;
     }
 
     /**
