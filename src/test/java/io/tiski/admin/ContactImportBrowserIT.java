@@ -45,8 +45,8 @@ class ContactImportBrowserIT {
             var page = ContactImportPage.open(browser).upload(csv);
             browser.screenshot("ContactImportBrowserIT-preview");
 
-            assertThat(page.counts()).isEqualTo("4 rows: 3 can be imported, 1 have errors and will be left out,"
-                    + " 1 repeat a contact or an earlier row.");
+            assertThat(page.counts()).isEqualTo("Rows: 4. Can be imported: 3. With errors, left out: 1."
+                    + " Same as a contact or an earlier row: 1.");
             assertThat(page.errors()).containsExactly(
                     "3 email1 “bo.example.com” is not an e-mail address. Write it as name@example.com.");
             assertThat(page.duplicates()).singleElement().asString().contains("(Anna Virtanen)");
@@ -55,8 +55,8 @@ class ContactImportBrowserIT {
 
             String done = page.confirm(false);
             browser.screenshot("ContactImportBrowserIT-done");
-            assertThat(done).isEqualTo("Imported 2 contacts. Left out 1 rows with errors and 1 duplicates."
-                    + " Rows the database refused: 0.");
+            assertThat(done).isEqualTo("Imported: 2. Left out with errors: 1. Left out as duplicates: 1."
+                    + " Refused by the database: 0.");
         }
         var lin = StaffClient.object(admin.api("GET", "contacts/lookup?phone=0401234567", null))
                 .getJsonArray("matches").getJsonObject(0);
