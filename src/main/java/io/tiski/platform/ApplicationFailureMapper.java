@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Turns an application failure into a problem document in the caller's language. */
@@ -25,7 +26,12 @@ public class ApplicationFailureMapper implements ExceptionMapper<ApplicationFail
             case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
         };
         String detail = UiText.of(locale(), failure);
-        Map<String, String> fields = failure.field() == null ? Map.of() : Map.of(failure.field(), detail);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (var each : InvalidFields.each(failure)) {
+            if (each.field() != null) {
+                fields.putIfAbsent(each.field(), UiText.of(locale(), each));
+            }
+        }
         return new Problem(status.getReasonPhrase(), status.getStatusCode(), detail, fields).toResponse();
     }
 

@@ -14,6 +14,12 @@ public final class FacesFailures {
 
     /** @param formId id of the form whose fields are named after the failure's field names */
     public static void show(ApplicationFailure failure, String formId) {
+        for (var each : InvalidFields.each(failure)) {
+            showOne(each, formId);
+        }
+    }
+
+    private static void showOne(ApplicationFailure failure, String formId) {
         var faces = FacesContext.getCurrentInstance();
         String text = UiText.of(faces.getViewRoot().getLocale(), failure);
         String clientId = null;

@@ -91,6 +91,11 @@ class ContactsIT {
                         + " or as a number of the organisation’s default country.");
         assertField(admin.api("POST", "contacts", card("Anna", null, null, null).add("zipCode", "1".repeat(21)).build().toString()),
                 "zipCode", "This field can have at most 20 characters.");
+        var everyField = admin.api("POST", "contacts", card(null, null, "call me", "anna.example.com")
+                .add("zipCode", "1".repeat(21)).build().toString());
+        assertThat(everyField.statusCode()).isEqualTo(400);
+        assertThat(StaffClient.object(everyField).getJsonObject("fields").keySet()).as("every bad field in one answer")
+                .containsExactlyInAnyOrder("zipCode", "email1", "phone1", "lastName");
         assertThat(StaffClient.array(admin.api("GET", "contacts", null))).as("nothing stored").isEmpty();
     }
 

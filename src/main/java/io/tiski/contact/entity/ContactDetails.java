@@ -1,8 +1,12 @@
 package io.tiski.contact.entity;
 
 import io.tiski.platform.EmailAddresses;
+import io.tiski.platform.InvalidFields;
 import io.tiski.platform.InvalidInput;
 import io.tiski.platform.PhoneNumbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What a person can type on a contact card. {@link #validated} gives it as it will be stored:
@@ -21,25 +25,49 @@ public record ContactDetails(String firstName, String lastName, String workingTi
     static final int LABEL = 40;
 
     /**
-     * The details as they will be stored, or an {@link InvalidInput} on the first field that breaks a
-     * rule: a first or last name is required, e-mails must look like addresses, phones must be
-     * numbers of {@code defaultCountry} or carry a country code.
+     * The details as they will be stored, or an {@link InvalidInput} naming every field that breaks a
+     * rule ({@link InvalidFields} when there are several): a first or last name is required, e-mails
+     * must look like addresses, phones must be numbers of {@code defaultCountry} or carry a country code.
      */
     public ContactDetails validated(String defaultCountry) {
+        var failures = new ArrayList<InvalidInput>();
         var valid = new ContactDetails(
-                text("firstName", firstName, NAME), text("lastName", lastName, NAME),
-                text("workingTitle", workingTitle, NAME), text("organisation", organisation, ORGANISATION),
-                text("department", department, ORGANISATION), text("streetName", streetName, ORGANISATION),
-                text("streetNumber", streetNumber, SHORT), text("zipCode", zipCode, SHORT),
-                text("zipLocation", zipLocation, NAME),
-                email("email1", email1), text("email1Label", email1Label, LABEL),
-                email("email2", email2), text("email2Label", email2Label, LABEL),
-                phone("phone1", phone1, defaultCountry), text("phone1Label", phone1Label, LABEL),
-                phone("phone2", phone2, defaultCountry), text("phone2Label", phone2Label, LABEL));
-        if (valid.firstName == null && valid.lastName == null) {
-            throw new InvalidInput("lastName", "contact.name.required");
+                check(failures, () -> text("firstName", firstName, NAME)),
+                check(failures, () -> text("lastName", lastName, NAME)),
+                check(failures, () -> text("workingTitle", workingTitle, NAME)),
+                check(failures, () -> text("organisation", organisation, ORGANISATION)),
+                check(failures, () -> text("department", department, ORGANISATION)),
+                check(failures, () -> text("streetName", streetName, ORGANISATION)),
+                check(failures, () -> text("streetNumber", streetNumber, SHORT)),
+                check(failures, () -> text("zipCode", zipCode, SHORT)),
+                check(failures, () -> text("zipLocation", zipLocation, NAME)),
+                check(failures, () -> email("email1", email1)),
+                check(failures, () -> text("email1Label", email1Label, LABEL)),
+                check(failures, () -> email("email2", email2)),
+                check(failures, () -> text("email2Label", email2Label, LABEL)),
+                check(failures, () -> phone("phone1", phone1, defaultCountry)),
+                check(failures, () -> text("phone1Label", phone1Label, LABEL)),
+                check(failures, () -> phone("phone2", phone2, defaultCountry)),
+                check(failures, () -> text("phone2Label", phone2Label, LABEL)));
+        if (isBlank(firstName) && isBlank(lastName)) {
+            failures.add(new InvalidInput("lastName", "contact.name.required"));
         }
+        InvalidFields.throwIfAny(failures);
         return valid;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** The field's stored form, or null with its failure collected. */
+    private static String check(List<InvalidInput> failures, Supplier<String> field) {
+        try {
+            return field.get();
+        } catch (InvalidInput failure) {
+            failures.add(failure);
+            return null;
+        }
     }
 
     private static String text(String field, String value, int max) {
