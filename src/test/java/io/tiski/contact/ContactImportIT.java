@@ -48,7 +48,7 @@ class ContactImportIT {
                 + "Anna,Virtanen,Anna.Virtanen@Example.com,040 123 4567,00100\n"
                 + "Bo,Ek,bo.example.com,,\n"
                 + "Cecilia,Berg,,call me,\n"
-                + ",,nameless@example.com,,\n"
+                + ",,nameless.example.com,,\n"
                 + "Dan,Long,,," + "1".repeat(21) + "\n"
                 + "Eva,Novak,eva@example.cz,+420 601 123 456,\n");
         assertThat(preview.getInt("rows")).isEqualTo(6);
@@ -59,6 +59,7 @@ class ContactImportIT {
                 "3 email1 “bo.example.com” is not an e-mail address. Write it as name@example.com.",
                 "4 phone1 “call me” is not a phone number. Write it with its country code, such as +358 40 123 4567,"
                         + " or as a number of the organisation’s default country.",
+                "5 email1 “nameless.example.com” is not an e-mail address. Write it as name@example.com.",
                 "5 lastName Give the contact a first name or a last name.",
                 "6 zipCode This field can have at most 20 characters.");
 
@@ -204,6 +205,11 @@ class ContactImportIT {
         assertThat(admin.api("DELETE", "contacts/imports/" + id, null).statusCode()).isEqualTo(204);
         assertThat(confirm(admin, id, null).statusCode()).as("cancelled").isEqualTo(404);
         assertThat(StaffClient.array(admin.api("GET", "contacts", null))).isEmpty();
+
+        String first = upload(admin, file).getString("id");
+        String second = upload(admin, file).getString("id");
+        assertThat(admin.api("GET", "contacts/imports/" + first, null).statusCode()).as("replaced").isEqualTo(404);
+        assertThat(StaffClient.object(confirm(admin, second, null)).getInt("imported")).isEqualTo(1);
     }
 
     @Test

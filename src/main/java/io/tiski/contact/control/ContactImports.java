@@ -9,6 +9,7 @@ import io.tiski.organisation.entity.Role;
 import io.tiski.organisation.entity.StaffUser;
 import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.Forbidden;
+import io.tiski.platform.InvalidFields;
 import io.tiski.platform.InvalidInput;
 import io.tiski.platform.NotFound;
 import jakarta.annotation.Resource;
@@ -32,8 +33,9 @@ import javax.sql.DataSource;
  * Importing contact cards from a CSV file in two steps: {@link #stage} reads and checks the file
  * and keeps it waiting, writing nothing; {@link #confirm} stores its valid rows. An import waits in
  * this server's memory for {@link #WAITING} (a file of 100,000 rows takes some tens of megabytes)
- * and belongs to the admin who uploaded it: with several servers the confirm must reach the same
- * one, as a sticky session does. Nothing written before the confirm means nothing to clean up.
+ * and belongs to the admin who uploaded it, one per admin (a new upload replaces it): with several
+ * servers the confirm must reach the same one, as a sticky session does. Nothing written before
+ * the confirm means nothing to clean up after an import that is never confirmed.
  */
 @ApplicationScoped
 public class ContactImports {
@@ -87,6 +89,8 @@ public class ContactImports {
         var staged = new ContactImport(UUID.randomUUID().toString(), caller.getOrganisationId(), caller.getId(),
                 clock.instant().plus(WAITING), counts[0], List.copyOf(valid), counts[1], List.copyOf(errors),
                 List.copyOf(unknown));
+        // One waiting import per admin: a new upload replaces the last, which bounds the memory held.
+        waiting.values().removeIf(other -> other.isOf(staged.organisationId(), staged.staffId()));
         waiting.put(staged.id(), staged);
         return staged;
     }
@@ -160,7 +164,9 @@ public class ContactImports {
                     row.get("email2"), row.get("email2Label"), row.get("phone1"), row.get("phone1Label"),
                     row.get("phone2"), row.get("phone2Label")).validated(country);
         } catch (ApplicationFailure failure) {
-            errors.add(new RowError(row.number(), failure.field(), failure));
+            for (var each : InvalidFields.each(failure)) {
+                errors.add(new RowError(row.number(), each.field(), each));
+            }
         }
         if (errors.isEmpty()) {
             valid.add(new ValidRow(row.number(), details, verified, ContactKey.keysOf(organisationId, details),
