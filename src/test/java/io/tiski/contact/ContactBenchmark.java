@@ -173,11 +173,11 @@ class ContactBenchmark {
         String run = UUID.randomUUID().toString().substring(0, 8);
         var csv = new StringBuilder(IMPORT_ROWS * 120);
         csv.append("firstName,lastName,organisation,email1,email1Label,phone1,phone1Label,zipCode,zipLocation\n");
-        // Mobile numbers +358 45 ... that the generated cards (+358 50 ...) and earlier runs never have.
+        // Mobile numbers +358 46 ... that the generated cards (+358 50 ...) and earlier runs never have.
         int base = cards;
         for (int i = 0; i < IMPORT_ROWS; i++) {
             csv.append("Imported,Person ").append(i).append(",\"Bench, Ltd\",import-").append(run).append('-').append(i)
-                    .append("@bench.example.com,work,045 ").append(String.format("%07d", base + i))
+                    .append("@bench.example.com,work,046 ").append(String.format("%07d", base + i))
                     .append(",mobile,00100,Helsinki\n");
         }
         byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
