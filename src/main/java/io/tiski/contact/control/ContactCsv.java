@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -166,7 +167,7 @@ public final class ContactCsv {
 
     /** commons-csv names the line in its message: "(line 7) invalid char between ...". */
     private static String lineOf(RuntimeException e) {
-        var line = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        var line = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
         return line.find() ? line.group(1) : "?";
     }
 
