@@ -166,6 +166,28 @@ class ContactImportIT {
     }
 
     @Test
+    void anExportImportsAgain() {
+        admin.api("POST", "contacts", "{\"firstName\":\"Anna\",\"lastName\":\"Virtanen, Jr\",\"email1\":\"anna@example.com\","
+                + "\"phone1\":\"040 123 4567\",\"phone1Label\":\"mobile\",\"streetName\":\"Line 1\\nLine 2\"}");
+        var export = admin.download("contacts/export");
+        assertThat(export.statusCode()).isEqualTo(200);
+
+        var other = TestOrganisation.create("Import again").admin();
+        var response = other.upload("contacts/imports", export.body());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        var preview = StaffClient.object(response);
+        assertThat(preview.getJsonArray("unknownColumns")).isEmpty();
+        assertThat(preview.getInt("valid")).isEqualTo(1);
+        assertThat(StaffClient.object(confirm(other, preview.getString("id"), null)).getInt("imported")).isEqualTo(1);
+        var card = StaffClient.object(other.api("GET", "contacts/lookup?phone=0401234567", null))
+                .getJsonArray("matches").getJsonObject(0);
+        assertThat(card.getString("lastName")).isEqualTo("Virtanen, Jr");
+        assertThat(card.getString("streetName")).isEqualTo("Line 1\nLine 2");
+        assertThat(card.getString("phone1Label")).isEqualTo("mobile");
+        assertThat(StaffClient.array(other.api("GET", "contacts?search=virt", null))).as("found by name too").hasSize(1);
+    }
+
+    @Test
     void filesThatCannotBeReadAreRefusedWithAReason() {
         assertProblem(admin.upload("contacts/imports", "Anna,Virtanen\n".getBytes(StandardCharsets.UTF_8)), 400,
                 "The first row names no contact field.");

@@ -19,7 +19,7 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "tiski.war")
                 .importFrom(new File("target/tiski.war"))
                 .as(WebArchive.class)
-                .addClasses(FixturesServlet.class, Fixtures.class, MovableClock.class);
+                .addClasses(FixturesServlet.class, Fixtures.class, MovableClock.class, MergeWitness.class);
     }
 
     /** Where the server under test answers; the port is the one Maven gave the test server. */

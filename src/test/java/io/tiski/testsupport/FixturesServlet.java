@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * Test-only HTTP door: POST /test-fixtures/organisation, /agents, /staff, /deactivate, /clock,
- * /sweep; and GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own
- * organisation.
+ * /sweep; GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own
+ * organisation; GET /test-fixtures/merges?organisation=N, the contact merges {@link MergeWitness} saw.
  */
 @WebServlet("/test-fixtures/*")
 public class FixturesServlet extends HttpServlet {
@@ -34,8 +34,20 @@ public class FixturesServlet extends HttpServlet {
     @Inject
     io.tiski.chat.control.TranscriptMailRetry transcriptMailRetry;
 
+    @Inject
+    MergeWitness mergeWitness;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/merges".equals(request.getPathInfo())) {
+            var json = Json.createArrayBuilder();
+            mergeWitness.of(Long.parseLong(request.getParameter("organisation"))).forEach(seen -> json.add(
+                    Json.createObjectBuilder().add("survivorId", seen.survivorId()).add("mergedId", seen.mergedId())
+                            .add("inTransaction", seen.inTransaction()).add("mergedStillThere", seen.mergedStillThere())));
+            response.setContentType("application/json");
+            response.getWriter().write(json.build().toString());
+            return;
+        }
         if (!"/widget".equals(request.getPathInfo())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

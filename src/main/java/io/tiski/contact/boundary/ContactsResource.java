@@ -1,15 +1,21 @@
 package io.tiski.contact.boundary;
 
 import io.tiski.contact.control.ContactCards;
+import io.tiski.contact.control.ContactErasure;
+import io.tiski.contact.control.ContactExport;
 import io.tiski.contact.control.ContactLookup;
+import io.tiski.contact.control.ContactMerges;
+import io.tiski.contact.control.ContactOrder;
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.Organisations;
 import io.tiski.organisation.entity.Role;
+import io.tiski.platform.InvalidInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,14 +25,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * /api/contacts: the organisation's contact cards for any staff; adding and changing them as the
- * organisation's settings allow (see {@link ContactCards}); the settings themselves (admin).
+ * organisation's settings allow (see {@link ContactCards}); the settings themselves, merging,
+ * erasing and the CSV export (admin).
  */
 @Path("contacts")
 @RequestScoped
@@ -43,6 +53,15 @@ public class ContactsResource {
     ContactLookup lookup;
 
     @Inject
+    ContactMerges merges;
+
+    @Inject
+    ContactErasure erasure;
+
+    @Inject
+    ContactExport export;
+
+    @Inject
     Organisations organisations;
 
     @Inject
@@ -51,12 +70,69 @@ public class ContactsResource {
     @Context
     UriInfo uriInfo;
 
-    /** A page by name; {@code limit} is at most {@value ContactCards#MAX_PAGE}. */
+    @Context
+    HttpHeaders headers;
+
+    /**
+     * A page; {@code limit} is at most {@value ContactCards#MAX_PAGE}. {@code sort} is one of
+     * lastName (the default), firstName, organisation, email1, updatedAt; {@code order} asc or desc.
+     */
     @GET
     public List<ContactJson> search(@QueryParam("search") String search,
+                                    @QueryParam("sort") @DefaultValue("lastName") String sort,
+                                    @QueryParam("order") @DefaultValue("asc") String order,
                                     @QueryParam("offset") @DefaultValue("0") int offset,
                                     @QueryParam("limit") @DefaultValue("20") int limit) {
-        return ContactJson.of(cards.search(caller.organisationId(), search, offset, limit));
+        var by = ContactOrder.byField(sort).orElseThrow(() -> new InvalidInput("sort", "contact.sort.invalid", sort));
+        if (!order.equals("asc") && !order.equals("desc")) {
+            throw new InvalidInput("order", "contact.order.invalid", order);
+        }
+        return ContactJson.of(cards.search(caller.organisationId(), search, by, order.equals("desc"), offset, limit));
+    }
+
+    /** {@code {"count":n}}: how many cards the same search pages through. */
+    @GET
+    @Path("count")
+    public CountJson count(@QueryParam("search") String search) {
+        return new CountJson(cards.count(caller.organisationId(), search));
+    }
+
+    /** Every card of the organisation as CSV (see {@link ContactExport}), streamed. */
+    @GET
+    @Path("export")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response export() {
+        long organisationId = caller.organisationId();
+        StreamingOutput csv = out -> export.write(organisationId, out);
+        // Typed on the answer, as AttachmentDownload does: with a @Produces("text/csv; charset=UTF-8")
+        // of its own this GET answered 404 here (RESTEasy seemingly fell through to GET {id}).
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"contacts.csv\"").build();
+    }
+
+    /**
+     * {@code {"mergedId":n}}: merges that card into this one and deletes it (see {@link ContactMerges});
+     * answers the survivor.
+     */
+    @POST
+    @Path("{id}/merge")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public ContactJson merge(@PathParam("id") long id, MergeJson request) {
+        if (request == null || request.mergedId() == null) {
+            throw new InvalidInput("mergedId", "contact.merge.missing");
+        }
+        var languages = headers.getAcceptableLanguages();
+        var locale = languages.isEmpty() || languages.get(0).getLanguage().equals("*") ? Locale.ENGLISH : languages.get(0);
+        return ContactJson.of(merges.merge(caller.user(), id, request.mergedId(), locale));
+    }
+
+    /** Erases the card, its keys and notes for a data-protection request; leaves an audit entry. */
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response erase(@PathParam("id") long id) {
+        erasure.erase(caller.user(), id);
+        return Response.noContent().build();
     }
 
     @GET

@@ -25,14 +25,12 @@ import org.apache.commons.csv.CSVRecord;
  * The contact CSV format, read with commons-csv. A header row is required; its names are those of
  * the REST API's fields, in any case and also in snake_case ({@code first_name}). The delimiter is
  * {@code ;} or {@code ,}, whichever the header line has more of (spreadsheets in many European
- * locales write semicolons). UTF-8 with or without a byte order mark. Export writes {@link #COLUMNS}.
+ * locales write semicolons). UTF-8 with or without a byte order mark.
  */
 public final class ContactCsv {
 
-    /** The importable columns, in the order export writes them. */
-    public static final List<String> COLUMNS = List.of("firstName", "lastName", "workingTitle", "organisation",
-            "department", "streetName", "streetNumber", "zipCode", "zipLocation", "email1", "email1Label", "email2",
-            "email2Label", "phone1", "phone1Label", "phone2", "phone2Label", "verified");
+    /** The importable columns: those export writes, so an export imports again. */
+    public static final List<String> COLUMNS = ContactExport.HEADER;
 
     /** Columns an export may carry that say nothing about a new card: read past without a word. */
     private static final List<String> IGNORED = List.of("id", "version", "createdAt", "updatedAt");

@@ -31,6 +31,11 @@ public record ContactImport(String id, long organisationId, long staffId, Instan
         public boolean duplicate() {
             return matchesContactId != null || matchesRow != null;
         }
+
+        /** The keys that make a duplicate: phones and e-mails; names are shared by different people. */
+        public List<ContactKey> duplicateKeys() {
+            return keys.stream().filter(k -> !k.getKind().equals(ContactKey.NAME)).toList();
+        }
     }
 
     /** What is wrong with a field of a row; the failure carries the message key and its arguments. */

@@ -188,7 +188,7 @@ public class ContactImports {
     /** The rows again, each marked with the card or earlier row it repeats, if any. */
     private List<ValidRow> withDuplicates(long organisationId, List<ValidRow> rows) {
         var allKeys = new LinkedHashSet<ContactKey>();
-        rows.forEach(row -> allKeys.addAll(row.keys()));
+        rows.forEach(row -> allKeys.addAll(row.duplicateKeys()));
         Map<ContactKey, ContactKeyMatches.Match> cards;
         try (var connection = dataSource.getConnection()) {
             cards = ContactKeyMatches.find(connection, organisationId, allKeys);
@@ -200,7 +200,7 @@ public class ContactImports {
         for (var row : rows) {
             ContactKeyMatches.Match card = null;
             Integer earlier = null;
-            for (var key : row.keys()) {
+            for (var key : row.duplicateKeys()) {
                 card = card == null ? cards.get(key) : card;
                 earlier = earlier == null ? firstRow.get(key) : earlier;
                 firstRow.putIfAbsent(key, row.row());

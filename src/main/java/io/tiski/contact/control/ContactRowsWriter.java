@@ -55,11 +55,11 @@ public class ContactRowsWriter {
             var rows = slice;
             var skipped = new ArrayList<ValidRow>();
             if (skipCardDuplicates) {
-                var keys = slice.stream().flatMap(row -> row.keys().stream()).toList();
+                var keys = slice.stream().flatMap(row -> row.duplicateKeys().stream()).toList();
                 var taken = ContactKeyMatches.find(connection, organisationId, keys).keySet();
                 rows = new ArrayList<>();
                 for (var row : slice) {
-                    (row.keys().stream().anyMatch(taken::contains) ? skipped : rows).add(row);
+                    (row.duplicateKeys().stream().anyMatch(taken::contains) ? skipped : rows).add(row);
                 }
             }
             insert(connection, organisationId, rows, now);

@@ -2,6 +2,8 @@ package io.tiski.contact.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.text.Collator;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,13 +11,21 @@ import java.util.Set;
 
 /**
  * A normalised value a card is looked up by: a phone in E.164 or an e-mail in lower case. Kept in
- * contact_keys, whose index (organisation_id, kind, value) makes a lookup one seek (see V21).
+ * contact_keys, whose index (organisation_id, kind, value) makes a lookup one seek (see V21); also
+ * the names the admin list searches by (kind {@link #NAME}).
  */
 @Embeddable
 public class ContactKey {
 
     public static final String PHONE = "PHONE";
     public static final String EMAIL = "EMAIL";
+    /**
+     * A first name, last name, "first last" or organisation in lower case: what the admin list's
+     * search matches the start of, with the same index as a lookup (see V24). Lookup never reads these.
+     */
+    public static final String NAME = "NAME";
+
+    private static final Collator SAME_LETTERS = sameLetters();
 
     @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
@@ -44,6 +54,7 @@ public class ContactKey {
      */
     public static Set<ContactKey> keysOf(long organisationId, ContactDetails valid) {
         var keys = new LinkedHashSet<ContactKey>();
+        addNameKeys(organisationId, valid, keys);
         for (String phone : new String[] {valid.phone1(), valid.phone2()}) {
             if (phone != null) {
                 keys.add(new ContactKey(organisationId, PHONE, phone));
@@ -58,11 +69,39 @@ public class ContactKey {
     }
 
     /**
+     * The search keys: names that differ only in accents or case are one key, because MariaDB's
+     * collation sees them as equal and the key is unique per card.
+     */
+    private static void addNameKeys(long organisationId, ContactDetails valid, Set<ContactKey> keys) {
+        String first = valid.firstName();
+        String last = valid.lastName();
+        var names = new ArrayList<String>();
+        for (String name : new String[] {first, last, first != null && last != null ? first + " " + last : null,
+                valid.organisation()}) {
+            if (name != null && names.stream().noneMatch(known -> SAME_LETTERS.equals(known, name))) {
+                names.add(name);
+                keys.add(new ContactKey(organisationId, NAME, nameKey(name)));
+            }
+        }
+    }
+
+    private static Collator sameLetters() {
+        var collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.PRIMARY);
+        return collator;
+    }
+
+    /**
      * E-mail addresses compare without case: the local part is case-sensitive by the letter of RFC
      * 5321, but no mail system in use treats it so, and customers type their address as they like.
      */
     public static String emailKey(String address) {
         return address.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Names compare without case, as the search box does. */
+    public static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     public String getKind() {
