@@ -10,11 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.text.Collator;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -82,14 +79,6 @@ public class Contact {
     @CollectionTable(name = "contact_keys", joinColumns = @JoinColumn(name = "contact_id"))
     private Set<ContactKey> keys = new HashSet<>();
 
-    private static final Collator SAME_LETTERS = sameLetters();
-
-    private static Collator sameLetters() {
-        var collator = Collator.getInstance(Locale.ROOT);
-        collator.setStrength(Collator.PRIMARY);
-        return collator;
-    }
-
     protected Contact() {
     }
 
@@ -126,36 +115,10 @@ public class Contact {
         phone2 = d.phone2();
         phone2Label = d.phone2Label();
         updatedAt = now;
-        var fresh = new HashSet<ContactKey>();
-        for (String phone : new String[] {phone1, phone2}) {
-            if (phone != null) {
-                fresh.add(new ContactKey(organisationId, ContactKey.PHONE, phone));
-            }
-        }
-        for (String email : new String[] {email1, email2}) {
-            if (email != null) {
-                fresh.add(new ContactKey(organisationId, ContactKey.EMAIL, ContactKey.emailKey(email)));
-            }
-        }
-        addNameKeys(fresh);
+        var fresh = ContactKey.keysOf(organisationId, details());
         // Changed in place, not replaced, so the ORM writes only the keys that differ.
         keys.retainAll(fresh);
         keys.addAll(fresh);
-    }
-
-    /**
-     * The search keys: names that differ only in accents or case are one key, because MariaDB's
-     * collation sees them as equal and the key is unique per card.
-     */
-    private void addNameKeys(Set<ContactKey> fresh) {
-        var names = new ArrayList<String>();
-        for (String name : new String[] {firstName, lastName,
-                firstName != null && lastName != null ? firstName + " " + lastName : null, organisationName}) {
-            if (name != null && names.stream().noneMatch(known -> SAME_LETTERS.equals(known, name))) {
-                names.add(name);
-                fresh.add(new ContactKey(organisationId, ContactKey.NAME, ContactKey.nameKey(name)));
-            }
-        }
     }
 
     public ContactDetails details() {

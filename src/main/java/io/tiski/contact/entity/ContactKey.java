@@ -2,8 +2,12 @@ package io.tiski.contact.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A normalised value a card is looked up by: a phone in E.164 or an e-mail in lower case. Kept in
@@ -21,6 +25,8 @@ public class ContactKey {
      */
     public static final String NAME = "NAME";
 
+    private static final Collator SAME_LETTERS = sameLetters();
+
     @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
 
@@ -34,10 +40,55 @@ public class ContactKey {
     protected ContactKey() {
     }
 
-    ContactKey(long organisationId, String kind, String value) {
+    public ContactKey(long organisationId, String kind, String value) {
         this.organisationId = organisationId;
         this.kind = kind;
         this.value = value;
+    }
+
+    /**
+     * The keys a card with these details is found by. The one place that decides them, for a card
+     * saved through its entity and for rows a CSV import writes straight through JDBC alike.
+     *
+     * @param valid as given by {@link ContactDetails#validated}: phones already in E.164
+     */
+    public static Set<ContactKey> keysOf(long organisationId, ContactDetails valid) {
+        var keys = new LinkedHashSet<ContactKey>();
+        addNameKeys(organisationId, valid, keys);
+        for (String phone : new String[] {valid.phone1(), valid.phone2()}) {
+            if (phone != null) {
+                keys.add(new ContactKey(organisationId, PHONE, phone));
+            }
+        }
+        for (String email : new String[] {valid.email1(), valid.email2()}) {
+            if (email != null) {
+                keys.add(new ContactKey(organisationId, EMAIL, emailKey(email)));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The search keys: names that differ only in accents or case are one key, because MariaDB's
+     * collation sees them as equal and the key is unique per card.
+     */
+    private static void addNameKeys(long organisationId, ContactDetails valid, Set<ContactKey> keys) {
+        String first = valid.firstName();
+        String last = valid.lastName();
+        var names = new ArrayList<String>();
+        for (String name : new String[] {first, last, first != null && last != null ? first + " " + last : null,
+                valid.organisation()}) {
+            if (name != null && names.stream().noneMatch(known -> SAME_LETTERS.equals(known, name))) {
+                names.add(name);
+                keys.add(new ContactKey(organisationId, NAME, nameKey(name)));
+            }
+        }
+    }
+
+    private static Collator sameLetters() {
+        var collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.PRIMARY);
+        return collator;
     }
 
     /**
