@@ -5,8 +5,9 @@
  * card that only their author changes. Admins always keep cards; agents and supervisors when the
  * organisation allows it; a verified card only admins. Admins also page, sort and search the list
  * (admin/contacts.xhtml), merge duplicates (announced as ContactsMerging, so other components move
- * their rows), erase a card for a data-protection request and export the cards as CSV. Links a
- * conversation to its customer's card. Staff send a card's customer messages by e-mail or SMS (only
+ * their rows), erase a card for a data-protection request, export the cards as CSV and import them
+ * (checked and previewed first, kept in memory per admin until confirmed, then written in JDBC
+ * batches: ContactImports). Links a conversation to its customer's card. Staff send a card's customer messages by e-mail or SMS (only
  * to the card's own addresses), recorded before they are sent and kept as the card's history; the SMS
  * gateway (kept in Tiski, or the organisation's HTTP service) is an admin setting
  * (admin/messaging.xhtml). May call organisation, conversation, audit and platform.
