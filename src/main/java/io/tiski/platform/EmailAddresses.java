@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 public final class EmailAddresses {
 
     public static final int MAX_LENGTH = 254;
-    // Deliberately plain: one @, no spaces, a dot in the domain. Delivery tells the rest.
-    private static final Pattern PLAUSIBLE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    // Deliberately plain: one @, no spaces, a dot in the domain. Delivery tells the rest. No list or
+    // display-name punctuation either: "a@b.fi,boss" would reach a second recipient through the
+    // mail library's address parser.
+    private static final Pattern PLAUSIBLE = Pattern.compile(
+            "[^@\\s,;:<>()\\[\\]\"\\\\]+@[^@\\s,;:<>()\\[\\]\"\\\\]+\\.[^@\\s,;:<>()\\[\\]\"\\\\]+");
 
     private EmailAddresses() {
     }

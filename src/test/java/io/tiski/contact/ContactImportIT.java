@@ -168,7 +168,8 @@ class ContactImportIT {
     @Test
     void anExportImportsAgain() {
         admin.api("POST", "contacts", "{\"firstName\":\"Anna\",\"lastName\":\"Virtanen, Jr\",\"email1\":\"anna@example.com\","
-                + "\"phone1\":\"040 123 4567\",\"phone1Label\":\"mobile\",\"streetName\":\"Line 1\\nLine 2\"}");
+                + "\"phone1\":\"040 123 4567\",\"phone1Label\":\"mobile\",\"streetName\":\"Line 1\\nLine 2\","
+                + "\"workingTitle\":\"=Head of sales\"}");
         var export = admin.download("contacts/export");
         assertThat(export.statusCode()).isEqualTo(200);
 
@@ -184,6 +185,7 @@ class ContactImportIT {
         assertThat(card.getString("lastName")).isEqualTo("Virtanen, Jr");
         assertThat(card.getString("streetName")).isEqualTo("Line 1\nLine 2");
         assertThat(card.getString("phone1Label")).isEqualTo("mobile");
+        assertThat(card.getString("workingTitle")).as("the export's text mark taken off again").isEqualTo("=Head of sales");
         assertThat(StaffClient.array(other.api("GET", "contacts?search=virt", null))).as("found by name too").hasSize(1);
     }
 

@@ -183,6 +183,11 @@ class ContactMessagesIT {
         assertThat(failed.getString("error")).isEqualTo("The SMS service answered with HTTP status 500.");
         assertThat(history(agent, anna)).extracting(m -> m.getString("status")).containsExactly("FAILED", "SENT", "SENT");
 
+        var elsewhere = admin.api("PUT", "contacts/sms-settings", settings("HTTP", "https://collector.example/sms", "tiski",
+                null, "application/json", "{\"to\":\"{to}\",\"text\":\"{text}\"}"));
+        assertField(elsewhere, "password", "Type the password again: the address of the SMS service changed, and the"
+                + " stored password is only sent to the address it was given for.");
+
         var noPassword = StaffClient.object(admin.api("PUT", "contacts/sms-settings", settings("HTTP", smsService.url(), null,
                 "", "application/json", "{\"to\":\"{to}\",\"text\":\"{text}\"}")));
         assertThat(noPassword.getBoolean("passwordSet")).as("empty removes it").isFalse();

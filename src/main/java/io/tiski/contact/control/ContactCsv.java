@@ -111,7 +111,7 @@ public final class ContactCsv {
             for (int i = 0; i < Math.min(record.size(), columns.size()); i++) {
                 String value = record.get(i);
                 if (columns.get(i) != null && COLUMNS.contains(columns.get(i)) && !value.isBlank()) {
-                    values.put(columns.get(i), value);
+                    values.put(columns.get(i), SpreadsheetCells.read(value));
                 }
             }
             if (values.isEmpty()) {

@@ -11,6 +11,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -45,10 +46,10 @@ public class ContactExport {
                 page = page(organisationId, after);
                 for (var contact : page) {
                     var d = contact.details();
-                    csv.printRecord(d.firstName(), d.lastName(), d.workingTitle(), d.organisation(), d.department(),
-                            d.streetName(), d.streetNumber(), d.zipCode(), d.zipLocation(), d.email1(), d.email1Label(),
-                            d.email2(), d.email2Label(), d.phone1(), d.phone1Label(), d.phone2(), d.phone2Label(),
-                            contact.isVerified());
+                    csv.printRecord(Stream.of(d.firstName(), d.lastName(), d.workingTitle(), d.organisation(),
+                            d.department(), d.streetName(), d.streetNumber(), d.zipCode(), d.zipLocation(), d.email1(),
+                            d.email1Label(), d.email2(), d.email2Label(), d.phone1(), d.phone1Label(), d.phone2(),
+                            d.phone2Label(), String.valueOf(contact.isVerified())).map(SpreadsheetCells::written));
                     after = contact.getId();
                 }
             } while (page.size() == PAGE);

@@ -127,14 +127,15 @@ public class ContactImports {
                 var written = writer.write(staged.organisationId(), slice, skip, clock.instant());
                 imported += written.imported();
                 skippedDuplicates += written.skippedDuplicates().size();
-            } catch (ContactRowsWriter.SliceFailed e) {
-                // Tried again row by row: the good rows of the slice are stored, the bad one is named.
+            } catch (RuntimeException e) {
+                // A slice refused by the database, also only at its commit (then not a SliceFailed but the
+                // transaction's own failure): tried again row by row, the good rows stored, the bad one named.
                 for (var row : slice) {
                     try {
                         var written = writer.write(staged.organisationId(), List.of(row), skip, clock.instant());
                         imported += written.imported();
                         skippedDuplicates += written.skippedDuplicates().size();
-                    } catch (ContactRowsWriter.SliceFailed rowFailure) {
+                    } catch (RuntimeException rowFailure) {
                         failed.add(new RowError(row.row(), null, new InvalidInput(null, "contact.import.rowFailed")));
                     }
                 }

@@ -37,9 +37,10 @@ public class ContactMailer {
             // The session's address (MAIL_FROM) as the From header too, not only on the envelope:
             // a mail to a customer without one is likely to be taken for spam.
             mime.setFrom();
-            mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+            // Exactly one address each: parse() would split a list and send to every part of it.
+            mime.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
             if (replyTo != null) {
-                mime.setReplyTo(InternetAddress.parse(replyTo, true));
+                mime.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo, true)});
             }
             mime.setSubject(subject, StandardCharsets.UTF_8.name());
             mime.setText(text, StandardCharsets.UTF_8.name());

@@ -29,11 +29,16 @@ public class HttpSmsGateway implements SmsGateway {
     private final SmsContentType contentType;
     private final String template;
     private final Locale locale;
+    private final boolean internalAllowed;
 
-    /** @param password used only with a username */
+    /**
+     * @param password        used only with a username
+     * @param internalAllowed whether the service may be on the server's own networks (see {@link InternalAddresses})
+     */
     HttpSmsGateway(HttpClient http, URI url, String username, String password, SmsContentType contentType,
-                   String template, Locale locale) {
+                   String template, Locale locale, boolean internalAllowed) {
         this.http = http;
+        this.internalAllowed = internalAllowed;
         this.url = url;
         this.authorization = username == null ? null : "Basic " + Base64.getEncoder().encodeToString(
                 (username + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
@@ -52,6 +57,9 @@ public class HttpSmsGateway implements SmsGateway {
             request.header("Authorization", authorization);
         }
         try {
+            if (!internalAllowed && InternalAddresses.isInternal(url.getHost())) {
+                return Delivery.failed(UiText.get(locale, "sms.failed.internal"));
+            }
             int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             return status / 100 == 2 ? Delivery.sent()
                     : Delivery.failed(UiText.get(locale, "sms.failed.status", String.valueOf(status)));

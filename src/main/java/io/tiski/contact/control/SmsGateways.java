@@ -5,6 +5,7 @@ import io.tiski.contact.entity.SmsSettings;
 import io.tiski.organisation.control.Organisations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -39,6 +40,11 @@ public class SmsGateways {
     @Inject
     Clock clock;
 
+    /** TISKI_SMS_PRIVATE_NETWORKS: whether an SMS service may be on the server's own networks. */
+    @Inject
+    @ConfigProperty(name = "tiski.sms.private-networks", defaultValue = "false")
+    boolean privateNetworksAllowed;
+
     /** The saved settings, or the defaults (recording gateway) when the organisation saved none. */
     public SmsSettings settings(long organisationId) {
         var saved = em.find(SmsSettings.class, organisationId);
@@ -69,6 +75,6 @@ public class SmsGateways {
             return new RecordingSmsGateway();
         }
         return new HttpSmsGateway(http, URI.create(settings.getUrl()), settings.getUsername(), settings.getPassword(),
-                settings.getContentType(), settings.getBodyTemplate(), locale);
+                settings.getContentType(), settings.getBodyTemplate(), locale, privateNetworksAllowed);
     }
 }

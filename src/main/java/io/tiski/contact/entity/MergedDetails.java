@@ -9,7 +9,8 @@ import java.util.function.UnaryOperator;
  * What a card keeps when a duplicate is merged into it: its own non-empty fields, the duplicate's
  * where it has none. E-mails and phones fill free slots (with their labels); one the survivor
  * already has is not repeated; one that finds no free slot is given back in {@link #leftOver} (as
- * "label: value"), so it can be kept in a note instead of being lost.
+ * "label: value"), and so is any other field of the duplicate that differs from the survivor's own
+ * (as "field: value"), so it can be kept in a note instead of being lost.
  */
 public record MergedDetails(ContactDetails details, List<String> leftOver) {
 
@@ -28,21 +29,24 @@ public record MergedDetails(ContactDetails details, List<String> leftOver) {
                 List.of(new Slot(merged.phone1(), merged.phone1Label()), new Slot(merged.phone2(), merged.phone2Label())),
                 UnaryOperator.identity(), leftOver);
         var details = new ContactDetails(
-                either(survivor.firstName(), merged.firstName()),
-                either(survivor.lastName(), merged.lastName()),
-                either(survivor.workingTitle(), merged.workingTitle()),
-                either(survivor.organisation(), merged.organisation()),
-                either(survivor.department(), merged.department()),
-                either(survivor.streetName(), merged.streetName()),
-                either(survivor.streetNumber(), merged.streetNumber()),
-                either(survivor.zipCode(), merged.zipCode()),
-                either(survivor.zipLocation(), merged.zipLocation()),
+                either("firstName", survivor.firstName(), merged.firstName(), leftOver),
+                either("lastName", survivor.lastName(), merged.lastName(), leftOver),
+                either("workingTitle", survivor.workingTitle(), merged.workingTitle(), leftOver),
+                either("organisation", survivor.organisation(), merged.organisation(), leftOver),
+                either("department", survivor.department(), merged.department(), leftOver),
+                either("streetName", survivor.streetName(), merged.streetName(), leftOver),
+                either("streetNumber", survivor.streetNumber(), merged.streetNumber(), leftOver),
+                either("zipCode", survivor.zipCode(), merged.zipCode(), leftOver),
+                either("zipLocation", survivor.zipLocation(), merged.zipLocation(), leftOver),
                 emails.get(0).value(), emails.get(0).label(), emails.get(1).value(), emails.get(1).label(),
                 phones.get(0).value(), phones.get(0).label(), phones.get(1).value(), phones.get(1).label());
         return new MergedDetails(details, List.copyOf(leftOver));
     }
 
-    private static String either(String own, String other) {
+    private static String either(String field, String own, String other, List<String> leftOver) {
+        if (own != null && other != null && !own.equalsIgnoreCase(other)) {
+            leftOver.add(field + ": " + other);
+        }
         return own != null ? own : other;
     }
 

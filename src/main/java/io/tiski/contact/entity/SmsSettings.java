@@ -74,6 +74,10 @@ public class SmsSettings {
         String validUrl = url(newUrl);
         String validUsername = text("username", newUsername, MAX_USERNAME);
         String validPassword = newPassword == null ? password : password(newPassword);
+        if (newPassword == null && password != null && validUrl != null && !sameSite(url, validUrl)) {
+            // The stored password would go, unseen, to whoever runs the new address.
+            throw new InvalidInput("password", "sms.password.again");
+        }
         var type = newContentType == null || newContentType.isBlank() ? SmsContentType.JSON
                 : SmsContentType.of(newContentType).orElseThrow(() -> new InvalidInput("contentType", "sms.contentType.invalid"));
         String validTemplate = template(newTemplate);
@@ -100,6 +104,17 @@ public class SmsSettings {
             }
         }
         throw new InvalidInput("gateway", "sms.gateway.invalid");
+    }
+
+    /** Same scheme, host and port: where a stored password may keep going without being typed again. */
+    private static boolean sameSite(String storedUrl, String newUrl) {
+        if (storedUrl == null) {
+            return false;
+        }
+        var stored = URI.create(storedUrl);
+        var fresh = URI.create(newUrl);
+        return stored.getScheme().equalsIgnoreCase(fresh.getScheme()) && stored.getHost().equalsIgnoreCase(fresh.getHost())
+                && stored.getPort() == fresh.getPort();
     }
 
     private static String url(String value) {

@@ -22,7 +22,7 @@ class MergedDetailsTest {
         assertThat(result.details().email2()).isEqualTo("anna.v@work.example");
         assertThat(result.details().email2Label()).isEqualTo("home");
         assertThat(result.details().phone2()).isEqualTo("+358501112222");
-        assertThat(result.leftOver()).isEmpty();
+        assertThat(result.leftOver()).as("the other first name, not lost").containsExactly("firstName: Annie");
     }
 
     @Test
@@ -37,6 +37,21 @@ class MergedDetailsTest {
         assertThat(result.details()).isEqualTo(full);
         assertThat(result.leftOver()).containsExactly("work: bo.ek@work.example", "+46812345678");
         assertThat(MergedDetails.of(survivor, merged).leftOver()).as("a free phone slot").containsExactly("work: bo.ek@work.example");
+    }
+
+    @Test
+    void aDifferingFieldOfTheDuplicateIsGivenBackNotDropped() {
+        var survivor = new ContactDetails("Bo", "Ek", "Buyer", "Acme", null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+        var merged = new ContactDetails("bo", "Ek-Lind", "Buyer", "Nordic Ltd", "Sales", null, null, null, null, null, null,
+                null, null, null, null, null, null);
+
+        var result = MergedDetails.of(survivor, merged);
+
+        assertThat(result.details().lastName()).isEqualTo("Ek");
+        assertThat(result.details().department()).as("taken where the survivor has none").isEqualTo("Sales");
+        assertThat(result.leftOver()).as("the same in other case is no difference")
+                .containsExactly("lastName: Ek-Lind", "organisation: Nordic Ltd");
     }
 
     private static ContactDetails details(String first, String last, String email1, String email1Label, String email2,
