@@ -262,10 +262,6 @@ public class Conversation {
     }
 
     /** The customer is still there (their widget asked for news). */
-    public void customerSeen(Instant now) {
-        this.customerSeenAt = now;
-    }
-
     public void end(EndReason reason, Instant now) {
         if (status == ConversationStatus.ENDED) {
             return;

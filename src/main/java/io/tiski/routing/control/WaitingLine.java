@@ -104,7 +104,13 @@ public class WaitingLine {
     /** The customer's conversation; asking counts as a sign of life for the abandonment check. */
     public Conversation seenByToken(String token) {
         var conversation = byToken(token);
-        conversation.customerSeen(clock.instant());
+        // A bare UPDATE of the one column, without the version: the widget's poll must neither fail
+        // on nor fail an agent's pick or offer that changes the same row at that moment (on another
+        // server too). Nobody else writes this column, and the sweep re-checks it in its own UPDATE.
+        em.createNativeQuery("UPDATE conversations SET customer_seen_at = ? WHERE id = ?")
+                .setParameter(1, UtcInstantConverter.toColumn(clock.instant()))
+                .setParameter(2, conversation.getId())
+                .executeUpdate();
         return conversation;
     }
 
