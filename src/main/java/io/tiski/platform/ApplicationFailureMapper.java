@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,18 +24,14 @@ public class ApplicationFailureMapper implements ExceptionMapper<ApplicationFail
             case FORBIDDEN -> Response.Status.FORBIDDEN;
             case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
         };
-        String detail = UiText.of(locale(), failure);
+        var language = RequestLanguage.of(headers);
+        String detail = UiText.of(language, failure);
         Map<String, String> fields = new LinkedHashMap<>();
         for (var each : InvalidFields.each(failure)) {
             if (each.field() != null) {
-                fields.putIfAbsent(each.field(), UiText.of(locale(), each));
+                fields.putIfAbsent(each.field(), UiText.of(language, each));
             }
         }
         return new Problem(status.getReasonPhrase(), status.getStatusCode(), detail, fields).toResponse();
-    }
-
-    private Locale locale() {
-        var languages = headers == null ? null : headers.getAcceptableLanguages();
-        return languages == null || languages.isEmpty() ? Locale.ENGLISH : languages.get(0);
     }
 }

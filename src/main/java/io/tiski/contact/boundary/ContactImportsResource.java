@@ -1,5 +1,6 @@
 package io.tiski.contact.boundary;
 
+import io.tiski.platform.RequestLanguage;
 import io.tiski.contact.control.ContactCsv;
 import io.tiski.contact.control.ContactImports;
 import io.tiski.organisation.control.CurrentStaff;
@@ -61,13 +62,13 @@ public class ContactImportsResource {
         }
         var staged = imports.stage(caller.user(), csv);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(staged.id()).build())
-                .entity(ContactImportJson.of(staged, locale())).build();
+                .entity(ContactImportJson.of(staged, RequestLanguage.of(headers))).build();
     }
 
     @GET
     @Path("{id}")
     public ContactImportJson preview(@PathParam("id") String id) {
-        return ContactImportJson.of(imports.find(caller.user(), id), locale());
+        return ContactImportJson.of(imports.find(caller.user(), id), RequestLanguage.of(headers));
     }
 
     @POST
@@ -81,7 +82,7 @@ public class ContactImportsResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("duplicates", "contact.import.duplicates.invalid", choice);
         }
-        return ContactImportOutcomeJson.of(imports.confirm(caller.user(), id, duplicates), locale());
+        return ContactImportOutcomeJson.of(imports.confirm(caller.user(), id, duplicates), RequestLanguage.of(headers));
     }
 
     @DELETE
@@ -91,8 +92,4 @@ public class ContactImportsResource {
         return Response.noContent().build();
     }
 
-    private Locale locale() {
-        var languages = headers.getAcceptableLanguages();
-        return languages == null || languages.isEmpty() ? Locale.ENGLISH : languages.get(0);
-    }
 }

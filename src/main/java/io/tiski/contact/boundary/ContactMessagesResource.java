@@ -1,5 +1,6 @@
 package io.tiski.contact.boundary;
 
+import io.tiski.platform.RequestLanguage;
 import io.tiski.contact.control.ContactMessages;
 import io.tiski.contact.control.ContactMessenger;
 import io.tiski.organisation.control.CurrentStaff;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * /api/contacts/{id}/messages: any staff of the card's organisation sends its customer an e-mail or
@@ -50,7 +50,7 @@ public class ContactMessagesResource {
     @POST
     public Response send(@PathParam("id") long contactId, ContactMessageJson request) {
         var message = messenger.send(caller.organisationId(), caller.userId(), contactId,
-                ContactMessageJson.draftOf(request), locale());
+                ContactMessageJson.draftOf(request), RequestLanguage.of(headers));
         return Response.status(Response.Status.CREATED).entity(ContactMessageJson.of(message)).build();
     }
 
@@ -61,9 +61,4 @@ public class ContactMessagesResource {
         return ContactMessageJson.of(messages.of(caller.organisationId(), contactId, offset));
     }
 
-    private Locale locale() {
-        var languages = headers.getAcceptableLanguages();
-        return languages == null || languages.isEmpty() || "*".equals(languages.get(0).toString()) ? Locale.ENGLISH
-                : languages.get(0);
-    }
 }

@@ -1,5 +1,6 @@
 package io.tiski.contact.boundary;
 
+import io.tiski.platform.RequestLanguage;
 import io.tiski.contact.control.ContactCards;
 import io.tiski.contact.control.ContactErasure;
 import io.tiski.contact.control.ContactExport;
@@ -31,7 +32,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * /api/contacts: the organisation's contact cards for any staff; adding and changing them as the
@@ -121,9 +121,7 @@ public class ContactsResource {
         if (request == null || request.mergedId() == null) {
             throw new InvalidInput("mergedId", "contact.merge.missing");
         }
-        var languages = headers.getAcceptableLanguages();
-        var locale = languages.isEmpty() || languages.get(0).getLanguage().equals("*") ? Locale.ENGLISH : languages.get(0);
-        return ContactJson.of(merges.merge(caller.user(), id, request.mergedId(), locale));
+        return ContactJson.of(merges.merge(caller.user(), id, request.mergedId(), RequestLanguage.of(headers)));
     }
 
     /** Erases the card, its keys and notes for a data-protection request; leaves an audit entry. */
