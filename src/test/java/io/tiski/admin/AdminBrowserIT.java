@@ -2,32 +2,24 @@ package io.tiski.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tiski.organisation.entity.Role;
 import io.tiski.testsupport.Browser;
-import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
-import io.tiski.organisation.entity.Role;
+import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.LoginPage;
 import io.tiski.testsupport.pages.RepliesPage;
 import io.tiski.testsupport.pages.TagsPage;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The admin screens in headless Chromium, as an admin uses them. */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class AdminBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     private Browser browser;
     private String testName;

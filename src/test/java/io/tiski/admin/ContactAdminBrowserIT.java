@@ -3,32 +3,24 @@ package io.tiski.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.Browser;
-import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.ContactsPage;
 import io.tiski.testsupport.pages.LoginPage;
 import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** admin/contacts.xhtml in headless Chromium: search, sort, page, add, merge, erase. */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class ContactAdminBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     private Browser browser;
     private String testName;

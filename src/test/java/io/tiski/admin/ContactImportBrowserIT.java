@@ -3,30 +3,22 @@ package io.tiski.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.Browser;
-import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.ContactImportPage;
 import io.tiski.testsupport.pages.LoginPage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The contact import page in headless Chromium: upload, preview with a bad row and a duplicate, confirm. */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class ContactImportBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void adminUploadsSeesTheBadRowAndImportsTheRest(@TempDir Path folder) throws IOException {

@@ -5,10 +5,10 @@ import static io.tiski.testsupport.ActiveChat.frameType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.ActiveChat;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -17,19 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Files in the chat: uploaded first, sent with a message, typed by their content, always served as
  * downloads that cannot run, and readable only by the conversation's customer (never private
  * files) and its organisation's staff.
  */
-@ExtendWith(ArquillianExtension.class)
 class AttachmentIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -41,11 +36,6 @@ class AttachmentIT {
     private static final byte[] SVG = ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\">"
             + "<script>alert(1)</script></svg>").getBytes(StandardCharsets.UTF_8);
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     private TestOrganisation org;
     private ActiveChat chat;

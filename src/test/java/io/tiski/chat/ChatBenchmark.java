@@ -2,11 +2,11 @@ package io.tiski.chat;
 
 import static org.awaitility.Awaitility.await;
 
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.LeanLine;
 import io.tiski.testsupport.ServerProcess;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,11 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Chat benchmark, not part of the test suite (run it by name, see the README). M agents hold the
@@ -35,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code -Dbench.idle} idle connections (5000), {@code -Dbench.idleRate} (100),
  * {@code -Dbench.idleWarmupSeconds} (10), {@code -Dbench.clientThreads} (4).
  */
-@ExtendWith(ArquillianExtension.class)
 class ChatBenchmark {
 
     private static final int AGENTS = Integer.getInteger("bench.agents", 100);
@@ -51,14 +46,9 @@ class ChatBenchmark {
     private static final int IDLE_CHATS_PER_AGENT = 20;
     /** Set-up requests (starts, picks, logins) in parallel. */
     private static final int SETUP_THREADS = 8;
-    /** The server name in arquillian.xml. */
-    private static final String SERVER_NAME = "tiski";
+    /** The test server, whose memory is measured. */
+    private static final String SERVER_NAME = TestServer.name();
     private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     // Listeners of every line report to the run in progress, if any.
     private volatile ChatLoad current;

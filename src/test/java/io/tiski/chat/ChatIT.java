@@ -3,36 +3,26 @@ package io.tiski.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.ActiveChat;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The chat over WebSocket: acknowledged after commit, numbered per conversation, stored once
  * however often it is sent, caught up by number after a reconnect, private messages for staff only,
  * and every frame checked against the conversation it names.
  */
-@ExtendWith(ArquillianExtension.class)
 class ChatIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     private TestOrganisation org;
     private StaffClient agent;

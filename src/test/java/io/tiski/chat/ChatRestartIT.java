@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.SecondServer;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.Json;
 import java.net.URI;
 import java.time.Duration;
@@ -19,11 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -32,19 +28,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * client id, and go on. Afterwards every acknowledged message is there exactly once, numbered
  * without gaps, in the same order for the customer and the agent.
  */
-@ExtendWith(ArquillianExtension.class)
 class ChatRestartIT {
 
     private static final int CONVERSATIONS = 5;
     /** How many times the server is killed and restarted in one run ({@code -Dtiski.restart.kills}). */
     private static final int KILLS = Math.max(1, Integer.getInteger("tiski.restart.kills", 3));
     @RegisterExtension
-    static final SecondServer SECOND = SecondServer.forTests();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
+    static final SecondServer SECOND = SecondServer.shared();
 
     @Test
     void everyAcknowledgedMessageSurvivesAHardKillExactlyOnceAndInOrder() throws Exception {

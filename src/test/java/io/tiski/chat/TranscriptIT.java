@@ -6,34 +6,24 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.tiski.testsupport.ActiveChat;
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.Mailbox;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The customer's transcript by e-mail: their messages and the agents' replies, never private notes. */
-@ExtendWith(ArquillianExtension.class)
 class TranscriptIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @RegisterExtension
     static final GreenMailExtension SMTP = Mailbox.smtp();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void theTranscriptHoldsTheChatButNoPrivateNotes() throws Exception {

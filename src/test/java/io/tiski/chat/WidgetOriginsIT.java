@@ -6,35 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tiski.testsupport.ActiveChat;
 import io.tiski.testsupport.Browser;
+import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.LoginPage;
 import io.tiski.testsupport.pages.OrganisationPage;
 import jakarta.json.Json;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Only the web sites an admin allowed may open their organisation's customer chat from their pages,
  * and a line opened for one organisation serves none of another's conversations.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class WidgetOriginsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void onlyAllowedSitesOpenTheChatAndOnlyForTheirOrganisation() {
@@ -80,7 +72,7 @@ class WidgetOriginsIT {
             assertThat(borrowed.next(frameType("error"), WAIT).getString("detail")).isEqualTo("There is no such conversation.");
             assertThat(borrowed.closeCode(WAIT)).isEqualTo(1008);
         }
-        String tiskiItself = "http://localhost:" + Deployments.baseUri().getPort();
+        String tiskiItself = "http://localhost:" + TestServer.baseUri().getPort();
         try (var demoPage = LiveLine.customerFrom(tiskiItself, shop.organisationId())) {
             demoPage.send(hello(chat.customer().token()));
             demoPage.next(frameType("caughtUp"), WAIT);

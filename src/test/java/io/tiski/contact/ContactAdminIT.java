@@ -3,9 +3,9 @@ package io.tiski.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.AtOnce;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,25 +22,15 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The admin side of contact cards through the API: merging duplicates (fields, slots, notes, keys,
  * the ContactsMerging event, races), erasing for a data-protection request with its audit entry,
  * the CSV export, and paging, sorting and searching the list.
  */
-@ExtendWith(ArquillianExtension.class)
 class ContactAdminIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     private TestOrganisation org;
     private StaffClient admin;
@@ -358,7 +348,7 @@ class ContactAdminIT {
     private static HttpResponse<String> fixture(String path) {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    Deployments.baseUri().resolve("test-fixtures/" + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    TestServer.baseUri().resolve("test-fixtures/" + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

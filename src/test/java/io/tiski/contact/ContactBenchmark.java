@@ -3,9 +3,9 @@ package io.tiski.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,11 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Contact benchmark, not part of the test suite (run it by name on MariaDB, see the README). The
@@ -38,7 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * p50/p95/p99/max; then a CSV of {@code -Dbench.importRows} (100,000) new contacts uploaded and
  * confirmed, printing preview, confirm and total time and rows/s.
  */
-@ExtendWith(ArquillianExtension.class)
 class ContactBenchmark {
 
     private static final String ORGANISATION = "Contact benchmark";
@@ -48,11 +43,6 @@ class ContactBenchmark {
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 60);
     private static final int IMPORT_ROWS = Integer.getInteger("bench.importRows", 100_000);
     private static final int INSERT_ROWS = 1000;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void lookupAndImportAtAMillionContacts() throws Exception {
@@ -213,7 +203,7 @@ class ContactBenchmark {
     private static long organisation(Connection db) throws Exception {
         Long id = organisationId(db);
         if (id == null) {
-            var fixture = Deployments.baseUri().resolve("test-fixtures/organisation?name="
+            var fixture = TestServer.baseUri().resolve("test-fixtures/organisation?name="
                     + java.net.URLEncoder.encode(ORGANISATION, StandardCharsets.UTF_8));
             var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(fixture)
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());

@@ -3,10 +3,11 @@ package io.tiski.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.Browser;
+import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.ContactPanel;
 import io.tiski.testsupport.pages.DeskPage;
 import io.tiski.testsupport.pages.LoginPage;
@@ -15,11 +16,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The contact card beside the chat, in headless Chromium: a customer from the real widget whose
@@ -29,15 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * unknown phone offers "Add contact" pre-filled, whose form explains a bad e-mail next to the field
  * and, when someone saved first, says so and keeps what was typed; and when the admin forbids agents to edit, Edit is gone and the API refuses.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class ContactCardBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void theAgentSeesFindsAddsAndAnnotatesTheCustomersCard() {

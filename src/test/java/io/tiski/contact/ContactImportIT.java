@@ -3,35 +3,25 @@ package io.tiski.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.organisation.entity.Role;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * CSV import of contact cards (/api/contacts/imports): the preview with its row errors and
  * duplicates, nothing stored before the confirm, the confirm storing exactly the valid rows with
  * their lookup keys, the file formats spreadsheets write, and who may import whose file.
  */
-@ExtendWith(ArquillianExtension.class)
 class ContactImportIT {
 
     private static final String HEADER = "firstName,lastName,email1,phone1,zipCode\n";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     private TestOrganisation org;
     private StaffClient admin;

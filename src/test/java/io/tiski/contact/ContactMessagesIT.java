@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.tiski.testsupport.ActiveChat;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.Mailbox;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,13 +20,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -34,7 +30,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * in Tiski, or posted to an SMS service this test runs), only to the card's own addresses, each one
  * in the card's history whatever became of it; the admins' SMS settings (/api/contacts/sms-settings).
  */
-@ExtendWith(ArquillianExtension.class)
 class ContactMessagesIT {
 
     private static final String ANNA_EMAIL = "Anna.Virtanen@Example.com";
@@ -42,11 +37,6 @@ class ContactMessagesIT {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = Mailbox.smtp();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     private TestOrganisation org;
     private StaffClient admin;

@@ -3,24 +3,16 @@ package io.tiski.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.Browser;
-import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.LoginPage;
 import io.tiski.testsupport.pages.MessagingPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** admin/messaging.xhtml in headless Chromium: an admin sets up the SMS service and sends a test SMS. */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class MessagingPageIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void adminSetsUpTheSmsServiceAndSendsATestSms() throws Exception {

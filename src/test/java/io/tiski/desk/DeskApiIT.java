@@ -5,31 +5,21 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.tiski.testsupport.ActiveChat;
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the desk reads and writes besides the chat: notes on a conversation (staff of its
  * organisation only), the agent's alert preferences, and the colleagues a chat can be handed to.
  */
-@ExtendWith(ArquillianExtension.class)
 class DeskApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void notesAreKeptWithTheConversationForItsOrganisationsStaffOnly() {

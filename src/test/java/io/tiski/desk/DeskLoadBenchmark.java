@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tiski.testsupport.ActiveChat;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.LoginPage;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,18 +26,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * navigation start → desk ready (queues and conversations drawn), and a click on a conversation
  * tab → its whole chat shown.
  */
-@ExtendWith(ArquillianExtension.class)
 class DeskLoadBenchmark {
 
     private static final int HISTORY = Integer.getInteger("bench.history", 50);
     private static final int ACTIVE = Integer.getInteger("bench.active", 5);
     private static final int MESSAGES = Integer.getInteger("bench.messages", 40);
     private static final int LOADS = Integer.getInteger("bench.loads", 10);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void deskLoadTime() {

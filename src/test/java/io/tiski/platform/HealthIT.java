@@ -2,21 +2,11 @@ package io.tiski.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import io.tiski.testsupport.TestServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
 class HealthIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void readyWhenTheDatabaseAnswersAndTheSchemaIsMigrated() {

@@ -6,34 +6,25 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import io.tiski.testsupport.Browser;
+import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.Mailbox;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.LoginPage;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** A closed queue takes messages: stored, then e-mailed to the queue's address (GreenMail here). */
-@ExtendWith(ArquillianExtension.class)
 class OfflineMessageIT {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = Mailbox.smtp();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void aMessageLeftInAClosedQueueIsMailedToTheQueue() throws Exception {
@@ -57,6 +48,7 @@ class OfflineMessageIT {
     }
 
     @Test
+    @BrowserTest
     void adminsSeeTheirOwnOrganisationsMessagesEscapedWithTheMailState() {
         var org = TestOrganisation.create("Offline list");
         long queue = org.emptyQueueId();

@@ -3,24 +3,14 @@ package io.tiski.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.AtOnce;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import io.tiski.testsupport.TestServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Queue administration through the API: what changes, and what bad input leaves unchanged. */
-@ExtendWith(ArquillianExtension.class)
 class QueueAdminIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     private TestOrganisation org;
     private StaffClient admin;

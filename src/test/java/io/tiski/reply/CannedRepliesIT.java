@@ -3,32 +3,22 @@ package io.tiski.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.AtOnce;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Canned replies through the desk's API (/api/agent/replies) and the admin API (/api/replies):
  * which replies an agent may use where, whose replies one may change, and what bad or duplicate
  * input leaves unchanged.
  */
-@ExtendWith(ArquillianExtension.class)
 class CannedRepliesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     private TestOrganisation org;
     private StaffClient admin;

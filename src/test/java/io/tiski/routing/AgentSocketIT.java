@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tiski.testsupport.ActiveChat;
-import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,24 +16,14 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The agent's live line: offers and requests arrive pushed, without polling; only for signed-in staff. */
-@ExtendWith(ArquillianExtension.class)
 class AgentSocketIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void aConnectionWithoutASignedInSessionIsRefused() {
-        var uri = URI.create(Deployments.baseUri().toString().replaceFirst("^http", "ws")).resolve("ws/agent");
+        var uri = URI.create(TestServer.baseUri().toString().replaceFirst("^http", "ws")).resolve("ws/agent");
         var handshake = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() { });
 
         assertThatThrownBy(handshake::join).hasCauseInstanceOf(WebSocketHandshakeException.class)
@@ -45,7 +35,7 @@ class AgentSocketIT {
     void aConnectionFromAnotherSitesPageIsRefused() {
         var org = TestOrganisation.create("Feed origin");
         var agent = org.agent();
-        var uri = URI.create(Deployments.baseUri().toString().replaceFirst("^http", "ws")).resolve("ws/agent");
+        var uri = URI.create(TestServer.baseUri().toString().replaceFirst("^http", "ws")).resolve("ws/agent");
         var handshake = HttpClient.newHttpClient().newWebSocketBuilder()
                 .header("Cookie", agent.cookieHeader())
                 .header("Origin", "https://attacker.example")

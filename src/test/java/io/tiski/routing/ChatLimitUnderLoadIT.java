@@ -3,9 +3,9 @@ package io.tiski.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,28 +14,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Many customers and agents at once: customers join in a burst while Tiski offers them and every
  * agent accepts offers and picks customers as fast as it can, nobody ending a chat. Since no chat
  * ends, an agent who ever went over the limit would still be over it at the end.
  */
-@ExtendWith(ArquillianExtension.class)
 class ChatLimitUnderLoadIT {
 
     private static final int AGENTS = 12;
     private static final int LIMIT = 2;
     private static final int CUSTOMERS = 60;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void noAgentEverHasMoreChatsThanTheLimit() throws Exception {

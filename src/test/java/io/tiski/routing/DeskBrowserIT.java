@@ -5,11 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.tiski.testsupport.ActiveChat;
 import io.tiski.testsupport.Browser;
+import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.DeskPage;
 import io.tiski.testsupport.pages.LoginPage;
 import io.tiski.testsupport.pages.WidgetPage;
@@ -26,26 +27,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The agent desk in headless Chromium: a customer joining the queue shows in the sidebar at once,
  * the agent picks them, and they chat (the customer on the chat line the widget uses), with a
  * private note the customer never gets, until the agent ends the chat after being asked.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class DeskBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void anAgentSeesACustomerArriveLivePicksAndChats() {

@@ -3,9 +3,9 @@ package io.tiski.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -14,25 +14,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Transfers and invitations: to a queue at once, to an agent or "any agent of queue X" on their
  * answer, one open request per conversation, under the same rules as picking a customer.
  */
-@ExtendWith(ArquillianExtension.class)
 class HandoverIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     private TestOrganisation org;
     private StaffClient admin;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.SecondServer;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
@@ -22,28 +22,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Two Liberty servers on one database, as behind a load balancer: the server Arquillian manages
+ * Two Liberty servers on one database, as behind a load balancer: the {@link TestServer}
  * and a {@link SecondServer} in its own JVM. The pick race still finds one owner every time, and
  * killing one server hard while customers join and wait loses nobody and doubles nobody.
  */
-@ExtendWith(ArquillianExtension.class)
 class MultiServerIT {
 
     @RegisterExtension
-    static final SecondServer SECOND = SecondServer.forTests();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
+    static final SecondServer SECOND = SecondServer.shared();
 
     @Test
     void agentsOnTwoServersPickingOneCustomerAlwaysMakeExactlyOneOwner() throws Exception {
@@ -51,11 +41,11 @@ class MultiServerIT {
         long queue = RoutingRaceIT.racingQueue(org);
         List<StaffClient> agents = new ArrayList<>();
         for (int i = 1; i <= RoutingRaceIT.AGENTS; i++) {
-            var server = i % 2 == 0 ? SECOND.baseUri() : Deployments.baseUri();
+            var server = i % 2 == 0 ? SECOND.baseUri() : TestServer.baseUri();
             agents.add(StaffClient.loggedIn(server, "racer" + org.organisationId() + "-" + i, TestOrganisation.PASSWORD));
         }
 
-        var outcome = PickRace.run(queue, agents, List.of(Deployments.baseUri(), SECOND.baseUri()), RoutingRaceIT.ROUNDS);
+        var outcome = PickRace.run(queue, agents, List.of(TestServer.baseUri(), SECOND.baseUri()), RoutingRaceIT.ROUNDS);
 
         outcome.print("MultiServerIT (two servers)");
         outcome.assertOneOwnerEveryRound();
@@ -80,7 +70,7 @@ class MultiServerIT {
         for (int i = 1; i <= 3; i++) {
             agents.add(StaffClient.loggedIn(prefix + "-" + i, TestOrganisation.PASSWORD));
         }
-        URI first = Deployments.baseUri();
+        URI first = TestServer.baseUri();
         int customers = 40;
         List<Customer> all = new ArrayList<>();
         for (int i = 0; i < customers; i++) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
@@ -16,27 +16,17 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The desk's queue sidebar on the agent's live line: every queue of the agent's organisation, open
  * or not, with its waiting customers, sent when the line opens and pushed as it changes.
  */
-@ExtendWith(ArquillianExtension.class)
 class QueueBoardIT {
 
     /** Half the sweep's two seconds: a change seen this soon was pushed at its commit. */
     private static final Duration PUSHED = Duration.ofSeconds(1);
     private static final Duration WAIT = Duration.ofSeconds(10);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void theLineOpensWithEveryQueueOfTheOrganisationByName() {

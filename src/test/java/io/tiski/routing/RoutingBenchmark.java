@@ -2,30 +2,26 @@ package io.tiski.routing;
 
 import static org.awaitility.Awaitility.await;
 
-import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
+import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.core.ConditionTimeoutException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Routing benchmark, not part of the test suite (run it by name, see the README). Customers join
@@ -36,7 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Settings: {@code -Dbench.rate} joins/s (50), {@code -Dbench.seconds} (30), {@code -Dbench.warmupSeconds}
  * (60, not measured: the JIT needs that long), {@code -Dbench.agents} (40), {@code -Dbench.holdMillis} (2000).
  */
-@ExtendWith(ArquillianExtension.class)
 class RoutingBenchmark {
 
     private static final int RATE = Integer.getInteger("bench.rate", 50);
@@ -45,11 +40,6 @@ class RoutingBenchmark {
     private static final int AGENTS = Integer.getInteger("bench.agents", 40);
     private static final long HOLD_MILLIS = Long.getLong("bench.holdMillis", 2000);
     private static final int OFFER_TIMEOUT_SECONDS = 30;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     private volatile long queueId;
     private final Map<String, Long> joinedAt = new ConcurrentHashMap<>();

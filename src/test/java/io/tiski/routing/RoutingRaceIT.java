@@ -1,15 +1,11 @@
 package io.tiski.routing;
 
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Fifty agents pick the same waiting customer at the same instant, round after round, while Tiski
@@ -17,16 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every round must end with exactly one owner. Rounds: {@code -Dtiski.race.rounds} (default 1000).
  * {@link MultiServerIT} runs the same race across two servers.
  */
-@ExtendWith(ArquillianExtension.class)
 class RoutingRaceIT {
 
     static final int AGENTS = 50;
     static final int ROUNDS = Integer.getInteger("tiski.race.rounds", 1000);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void fiftyAgentsPickingOneCustomerAlwaysMakeExactlyOneOwner() throws Exception {
@@ -37,7 +27,7 @@ class RoutingRaceIT {
             agents.add(StaffClient.loggedIn("racer" + org.organisationId() + "-" + i, TestOrganisation.PASSWORD));
         }
 
-        var outcome = PickRace.run(queue, agents, List.of(Deployments.baseUri()), ROUNDS);
+        var outcome = PickRace.run(queue, agents, List.of(TestServer.baseUri()), ROUNDS);
 
         outcome.print("RoutingRaceIT");
         outcome.assertOneOwnerEveryRound();

@@ -3,9 +3,9 @@ package io.tiski.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.Deployments;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,21 +13,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The customer's side of a queue, through the widget's public API. */
-@ExtendWith(ArquillianExtension.class)
 class WaitingLineIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     private TestOrganisation org;
     private StaffClient admin;

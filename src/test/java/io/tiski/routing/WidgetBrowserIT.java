@@ -3,9 +3,10 @@ package io.tiski.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.Browser;
-import io.tiski.testsupport.Deployments;
-import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.LiveLine;
+import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.WidgetPage;
 import jakarta.json.Json;
 import java.awt.Color;
@@ -13,22 +14,13 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import javax.imageio.ImageIO;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A customer on the demo shop page joins the Demo organisation's Sales queue and gets an agent. */
-@ExtendWith(ArquillianExtension.class)
+@BrowserTest
 class WidgetBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.tiski();
-    }
 
     @Test
     void aClosedQueueOffersTheMessageForm() {

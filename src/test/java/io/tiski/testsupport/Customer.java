@@ -4,10 +4,10 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** A customer as the widget speaks for them: the public API, no cookies, a token once started. */
@@ -21,7 +21,7 @@ public final class Customer {
     private String site;
 
     public Customer() {
-        this(Deployments.baseUri());
+        this(TestServer.baseUri());
     }
 
     /** Talks to another server than the one under test (see {@link SecondServer}). */

@@ -43,7 +43,7 @@ public final class LeanLine {
      */
     public static CompletableFuture<LeanLine> open(HttpClient client, String path, String cookieHeader,
                                                    Consumer<String> onText, Consumer<Integer> onClosed) {
-        var uri = URI.create(Deployments.baseUri().toString().replaceFirst("^http", "ws")).resolve(path);
+        var uri = URI.create(TestServer.baseUri().toString().replaceFirst("^http", "ws")).resolve(path);
         var builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
         if (cookieHeader != null) {
             builder.header("Cookie", cookieHeader);

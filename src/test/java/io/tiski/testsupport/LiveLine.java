@@ -48,7 +48,7 @@ public final class LiveLine implements AutoCloseable {
     }
 
     public static LiveLine customer() {
-        return customer(Deployments.baseUri());
+        return customer(TestServer.baseUri());
     }
 
     /**
@@ -57,7 +57,7 @@ public final class LiveLine implements AutoCloseable {
      */
     public static LiveLine customerFrom(String origin, long organisationId) {
         var builder = HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin);
-        return open(builder, Deployments.baseUri(), "ws/customer?organisation=" + organisationId, message -> { });
+        return open(builder, TestServer.baseUri(), "ws/customer?organisation=" + organisationId, message -> { });
     }
 
     /** Sends one text frame and waits until it is handed to the network. */

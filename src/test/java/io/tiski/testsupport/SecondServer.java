@@ -15,24 +15,27 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A second Liberty server beside the one Arquillian manages: same runtime, same configuration,
- * same database, the shipped WAR (no test fixtures), its own port and JVM. It is what a second
- * node behind a load balancer would be, and it can be killed hard ({@code SIGKILL}) and started
- * again. With the embedded database both servers open the same H2 file, which the test set-up
- * opens with AUTO_SERVER so that a second process may share it.
+ * A second Liberty server beside the {@link TestServer}: same runtime, same configuration, same
+ * database, the shipped WAR (no test fixtures), its own port and JVM. It is what a second node
+ * behind a load balancer would be, and it can be killed hard ({@code SIGKILL}) and started again.
+ * With the embedded database both servers open the same H2 file, which the test set-up opens with
+ * AUTO_SERVER so that a second process may share it.
+ *
+ * <p>One second server serves every multi-server class of a test run: the first class that
+ * registers it starts it, a class that finds it dead (killed and not restarted) starts it again,
+ * and it is stopped when the run ends.
  */
-public final class SecondServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+public final class SecondServer implements AutoCloseable, BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
-    private static final Path WLP = Path.of("target/liberty/wlp").toAbsolutePath();
-    private static final Path FIRST = WLP.resolve("usr/servers/tiski");
-    private static final String NAME = "tiski-second";
-    private static final Path HOME = WLP.resolve("usr/servers/" + NAME);
+    private static final Path FIRST = TestServer.directory();
+    private static final String NAME = TestServer.name() + "-second";
+    private static final Path HOME = TestServer.runtime().resolve("usr/servers/" + NAME);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    private static final SecondServer SHARED = new SecondServer(freePort());
 
     private final int port;
     private Process process;
@@ -42,23 +45,24 @@ public final class SecondServer implements AutoCloseable, BeforeAllCallback, Aft
     }
 
     /**
-     * A second server for a test class, started before its tests and killed after them:
-     * {@code @RegisterExtension static final SecondServer SECOND = SecondServer.forTests();}
+     * The run's second server, started before the first test class that needs it:
+     * {@code @RegisterExtension static final SecondServer SECOND = SecondServer.shared();}
      */
-    public static SecondServer forTests() {
-        return new SecondServer(freePort());
+    public static SecondServer shared() {
+        return SHARED;
     }
 
-    /** Prepares the server directory (a copy of the first server's configuration) and starts it. */
+    /** Starts the server unless it runs; the run's root context closes it at the end. */
     @Override
-    public void beforeAll(ExtensionContext context) {
-        prepare();
+    public synchronized void beforeAll(ExtensionContext context) {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        if (process == null) {
+            prepare();
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(SecondServer.class, this);
+        }
         launch();
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        close();
     }
 
     public URI baseUri() {
@@ -103,7 +107,15 @@ public final class SecondServer implements AutoCloseable, BeforeAllCallback, Aft
                     }
                 }
             }
-            Files.writeString(HOME.resolve("bootstrap.properties"), "http.port=" + port + "\n");
+            // The first server's settings with this server's own port.
+            var bootstrap = new java.util.Properties();
+            try (var in = Files.newInputStream(FIRST.resolve("bootstrap.properties"))) {
+                bootstrap.load(in);
+            }
+            bootstrap.setProperty("http.port", Integer.toString(port));
+            try (var out = Files.newOutputStream(HOME.resolve("bootstrap.properties"))) {
+                bootstrap.store(out, "The second test server");
+            }
             copy(Path.of("target/tiski.war").toAbsolutePath(), HOME.resolve("dropins/tiski.war"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,7 +123,7 @@ public final class SecondServer implements AutoCloseable, BeforeAllCallback, Aft
     }
 
     private void launch() {
-        var builder = new ProcessBuilder(WLP.resolve("bin/server").toString(), "run", NAME)
+        var builder = new ProcessBuilder(TestServer.runtime().resolve("bin/server").toString(), "run", NAME)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/second-server.log").toFile()));
         // The same embedded database file as the first server (ignored with MariaDB).

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The Liberty server under test seen as an operating system process (it runs in its own JVM, started
- * by Arquillian): its heap after a full collection, through the JDK's {@code jcmd}, and its resident
+ * by Maven): its heap after a full collection, through the JDK's {@code jcmd}, and its resident
  * memory from {@code /proc}. Linux only; the JDK of the test run must be able to attach to it.
  */
 public final class ServerProcess {
@@ -26,7 +26,7 @@ public final class ServerProcess {
     }
 
     /**
-     * The Liberty server of that name (the name in arquillian.xml): the JVM whose command line
+     * The Liberty server of that name ({@link TestServer#name()}): the JVM whose command line
      * launches Liberty's ws-server.jar with the server name as an argument.
      */
     public static Optional<ServerProcess> named(String serverName) {

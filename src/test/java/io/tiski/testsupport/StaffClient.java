@@ -37,7 +37,7 @@ public final class StaffClient {
             .build();
 
     public StaffClient() {
-        this(Deployments.baseUri());
+        this(TestServer.baseUri());
     }
 
     /** A session with another server than the one under test (see {@link SecondServer}). */
@@ -46,7 +46,7 @@ public final class StaffClient {
     }
 
     public static StaffClient loggedIn(String username, String password) {
-        return loggedIn(Deployments.baseUri(), username, password);
+        return loggedIn(TestServer.baseUri(), username, password);
     }
 
     public static StaffClient loggedIn(URI base, String username, String password) {

@@ -1,5 +1,6 @@
 package io.tiski.testsupport;
 
+import io.tiski.testsupport.server.Fixtures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +19,7 @@ public record TestOrganisation(String name, long organisationId, long adminId, l
 
     public static TestOrganisation create(String namePrefix) {
         String name = namePrefix + " " + UUID.randomUUID().toString().substring(0, 8);
-        var uri = Deployments.baseUri().resolve("test-fixtures/organisation?name="
+        var uri = TestServer.baseUri().resolve("test-fixtures/organisation?name="
                 + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
         var json = StaffClient.object(post(uri));
         return new TestOrganisation(name, json.getJsonNumber("organisationId").longValue(),
@@ -37,7 +38,7 @@ public record TestOrganisation(String name, long organisationId, long adminId, l
 
     /** {@code count} more online agents handling the queue; usernames {@code prefix-1 ... prefix-count}. */
     public List<Long> onlineAgents(long queueId, String prefix, int count) {
-        var response = post(Deployments.baseUri().resolve("test-fixtures/agents?organisationId=" + organisationId
+        var response = post(TestServer.baseUri().resolve("test-fixtures/agents?organisationId=" + organisationId
                 + "&queueId=" + queueId + "&prefix=" + prefix + "&count=" + count));
         return StaffClient.array(response).getValuesAs(jakarta.json.JsonNumber.class).stream()
                 .map(jakarta.json.JsonNumber::longValue).toList();
@@ -46,13 +47,13 @@ public record TestOrganisation(String name, long organisationId, long adminId, l
     /** Adds a staff member with only {@code role} (password {@link #PASSWORD}); answers the username. */
     public String addStaff(String name, io.tiski.organisation.entity.Role role) {
         String username = adminUsername.replaceFirst("-admin$", "-" + name);
-        post(Deployments.baseUri().resolve("test-fixtures/staff?organisationId=" + organisationId + "&username="
+        post(TestServer.baseUri().resolve("test-fixtures/staff?organisationId=" + organisationId + "&username="
                 + username + "&role=" + role));
         return username;
     }
 
     public void deactivate(String username) {
-        post(Deployments.baseUri().resolve("test-fixtures/deactivate?username=" + username));
+        post(TestServer.baseUri().resolve("test-fixtures/deactivate?username=" + username));
     }
 
     /**
@@ -61,12 +62,12 @@ public record TestOrganisation(String name, long organisationId, long adminId, l
      * did, e.g. {@code scheduleChanges}.
      */
     public static jakarta.json.JsonObject advanceClockAndSweep(Integer seconds) {
-        post(Deployments.baseUri().resolve("test-fixtures/clock" + (seconds == null ? "" : "?advanceSeconds=" + seconds)));
+        post(TestServer.baseUri().resolve("test-fixtures/clock" + (seconds == null ? "" : "?advanceSeconds=" + seconds)));
         return sweep();
     }
 
     public static jakarta.json.JsonObject sweep() {
-        return StaffClient.object(post(Deployments.baseUri().resolve("test-fixtures/sweep")));
+        return StaffClient.object(post(TestServer.baseUri().resolve("test-fixtures/sweep")));
     }
 
     private static HttpResponse<String> post(URI uri) {

@@ -1,4 +1,4 @@
-package io.tiski.testsupport;
+package io.tiski.testsupport.server;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.tiski.testsupport;
+package io.tiski.testsupport.server;
 
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.organisation.control.Organisations;

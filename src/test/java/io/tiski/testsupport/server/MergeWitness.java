@@ -1,4 +1,4 @@
-package io.tiski.testsupport;
+package io.tiski.testsupport.server;
 
 import io.tiski.contact.control.ContactsMerging;
 import io.tiski.contact.entity.Contact;
