@@ -17,6 +17,10 @@ public class ApplicationFailureMapper implements ExceptionMapper<ApplicationFail
 
     @Override
     public Response toResponse(ApplicationFailure failure) {
+        return problem(failure, headers);
+    }
+
+    static Response problem(ApplicationFailure failure, HttpHeaders headers) {
         var status = switch (failure.kind()) {
             case INVALID -> Response.Status.BAD_REQUEST;
             case NOT_FOUND -> Response.Status.NOT_FOUND;

@@ -63,7 +63,8 @@ class ChatRestartIT {
         List<Integer> ackedAtKills = new ArrayList<>();
         for (int kill = 1; kill <= KILLS; kill++) {
             awaitFourMoreEach(pairs);
-            Thread.sleep(ThreadLocalRandom.current().nextInt(2000));
+            // A random moment: after 0 to 19 further acknowledged messages in all.
+            awaitMoreInAll(pairs, ThreadLocalRandom.current().nextInt(20));
             SECOND.killHard();
             ackedAtKills.add(pairs.stream().mapToInt(p -> p.acked.size()).sum());
             SECOND.restart();
@@ -93,6 +94,12 @@ class ChatRestartIT {
     }
 
     /** Waits until every conversation has four more acknowledged messages than now: all are flowing. */
+    private static void awaitMoreInAll(List<Pair> pairs, int more) {
+        int now = pairs.stream().mapToInt(pair -> pair.acked.size()).sum();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> pairs.stream().mapToInt(pair -> pair.acked.size()).sum() >= now + more);
+    }
+
     private static void awaitFourMoreEach(List<Pair> pairs) {
         var now = pairs.stream().map(pair -> pair.acked.size()).toList();
         await().atMost(Duration.ofSeconds(120)).until(() -> {
@@ -183,7 +190,7 @@ class ChatRestartIT {
                         acked.add(agentPending);
                         agentPending = null;
                     }
-                    // Below the per-connection rate (5 a second), as people type.
+                    // Pacing, not waiting: below the per-connection rate (5 a second), as people type.
                     Thread.sleep(250);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -234,6 +241,7 @@ class ChatRestartIT {
             desk = null;
         }
 
+        /** Pacing, not waiting: a moment before reconnecting, as the widget and the desk back off. */
         private static void pause() {
             try {
                 Thread.sleep(300);

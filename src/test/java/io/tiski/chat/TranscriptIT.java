@@ -82,7 +82,8 @@ class TranscriptIT {
             var asked = chat.customer().send("POST", "conversation/transcript", "{\"email\":\"riku@customer.example\"}");
             assertThat(asked.statusCode()).isEqualTo(202);
             // The first try happens at once, after the commit, and finds no mail server.
-            Thread.sleep(2000);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> TestOrganisation.transcriptAttempts(chat.conversationId()) >= 1);
         } finally {
             SMTP.start();
         }

@@ -92,6 +92,7 @@ class MultiServerIT {
                             picked.incrementAndGet();
                         }
                     }
+                    // Pacing, not waiting: each agent looks at the line five times a second.
                     Thread.sleep(200);
                 }
                 return null;

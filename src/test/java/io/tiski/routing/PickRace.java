@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.StaffClient;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,18 +23,26 @@ import java.util.concurrent.TimeUnit;
  */
 final class PickRace {
 
-    record Outcome(int rounds, int agents, int doubleOwners, int noOwner, int unexpected, double seconds) {
+    /**
+     * What the race saw. {@code unexpected} counts answers other than 200 and 409 by status, with
+     * the body of the first of each status, so a failure says what went wrong, not only that it did.
+     */
+    record Outcome(int rounds, int agents, int doubleOwners, int noOwner, Map<Integer, Integer> unexpected,
+                   Map<Integer, String> firstUnexpectedBody, double seconds) {
 
         void print(String test) {
-            System.out.printf("%s: %d rounds, %d agents, %d double assignments, %d rounds without owner,"
-                            + " %d unexpected answers, %.1f s (%.0f picks/s)%n",
-                    test, rounds, agents, doubleOwners, noOwner, unexpected, seconds, rounds * agents / seconds);
+            System.out.printf("%s: %d rounds, %d agents (%d concurrent takes), %d double assignments,"
+                            + " %d rounds without owner, unexpected answers %s, %.1f s (%.0f takes/s)%n",
+                    test, rounds, agents, rounds * agents, doubleOwners, noOwner, unexpected, seconds,
+                    rounds * agents / seconds);
+            firstUnexpectedBody.forEach((status, body) -> System.out.printf("%s: first %d answer: %s%n", test, status, body));
         }
 
         void assertOneOwnerEveryRound() {
             assertThat(doubleOwners).as("rounds with two owners").isZero();
             assertThat(noOwner).as("rounds with no owner").isZero();
-            assertThat(unexpected).as("answers other than 200 or 409").isZero();
+            assertThat(unexpected).as("answers other than 200 or 409, by status (first bodies: %s)", firstUnexpectedBody)
+                    .isEmpty();
         }
     }
 
@@ -43,7 +54,8 @@ final class PickRace {
         ExecutorService pool = Executors.newFixedThreadPool(agents.size());
         int doubleOwners = 0;
         int noOwner = 0;
-        int unexpected = 0;
+        Map<Integer, Integer> unexpected = new TreeMap<>();
+        Map<Integer, String> firstUnexpectedBody = new TreeMap<>();
         long started = System.nanoTime();
         try {
             for (int round = 0; round < rounds; round++) {
@@ -52,7 +64,7 @@ final class PickRace {
                 long id = StaffClient.array(agents.get(0).api("GET", "agent/waiting", null))
                         .getJsonObject(0).getJsonNumber("id").longValue();
                 var barrier = new CyclicBarrier(agents.size());
-                List<Future<Integer>> takes = new ArrayList<>();
+                List<Future<HttpResponse<String>>> takes = new ArrayList<>();
                 for (var agent : agents) {
                     takes.add(pool.submit(() -> {
                         barrier.await();
@@ -62,12 +74,14 @@ final class PickRace {
                 int owners = 0;
                 int winner = -1;
                 for (int i = 0; i < takes.size(); i++) {
-                    int status = takes.get(i).get(60, TimeUnit.SECONDS);
+                    var answer = takes.get(i).get(60, TimeUnit.SECONDS);
+                    int status = answer.statusCode();
                     if (status == 200) {
                         owners++;
                         winner = i;
                     } else if (status != 409) {
-                        unexpected++;
+                        unexpected.merge(status, 1, Integer::sum);
+                        firstUnexpectedBody.putIfAbsent(status, answer.body());
                     }
                 }
                 if (owners > 1) {
@@ -82,15 +96,15 @@ final class PickRace {
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(rounds, agents.size(), doubleOwners, noOwner, unexpected,
+        return new Outcome(rounds, agents.size(), doubleOwners, noOwner, unexpected, firstUnexpectedBody,
                 (System.nanoTime() - started) / 1e9);
     }
 
-    private static int takeByOfferOrPick(StaffClient agent, long id) {
+    private static HttpResponse<String> takeByOfferOrPick(StaffClient agent, long id) {
         boolean offered = StaffClient.array(agent.api("GET", "agent/offers", null)).stream()
                 .anyMatch(offer -> offer.asJsonObject().getJsonObject("customer").getJsonNumber("id").longValue() == id);
         return offered
-                ? agent.api("POST", "agent/offers/" + id + "/accept", null).statusCode()
-                : agent.api("POST", "agent/waiting/" + id + "/pick", null).statusCode();
+                ? agent.api("POST", "agent/offers/" + id + "/accept", null)
+                : agent.api("POST", "agent/waiting/" + id + "/pick", null);
     }
 }

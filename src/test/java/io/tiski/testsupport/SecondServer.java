@@ -99,6 +99,7 @@ public final class SecondServer implements AutoCloseable, BeforeAllCallback, Ext
             Files.createDirectories(HOME.resolve("dropins"));
             copy(FIRST.resolve("server.xml"), HOME.resolve("server.xml"));
             copy(FIRST.resolve("server.env"), HOME.resolve("server.env"));
+            copy(FIRST.resolve("jvm.options"), HOME.resolve("jvm.options"));
             for (var folder : new String[] {"datasource", "lib"}) {
                 Files.createDirectories(HOME.resolve(folder));
                 try (Stream<Path> files = Files.list(FIRST.resolve(folder))) {

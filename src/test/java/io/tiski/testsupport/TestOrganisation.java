@@ -70,6 +70,21 @@ public record TestOrganisation(String name, long organisationId, long adminId, l
         return StaffClient.object(post(TestServer.baseUri().resolve("test-fixtures/sweep")));
     }
 
+    /** How many times the server tried to mail the conversation's transcripts, failed tries included. */
+    public static long transcriptAttempts(long conversationId) {
+        try {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(TestServer.baseUri()
+                    .resolve("test-fixtures/transcript-attempts?conversation=" + conversationId)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return StaffClient.object(response).getJsonNumber("attempts").longValue();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static HttpResponse<String> post(URI uri) {
         try {
             var response = HttpClient.newHttpClient().send(

@@ -12,10 +12,10 @@ import io.tiski.platform.Forbidden;
 import io.tiski.platform.InvalidInput;
 import io.tiski.platform.NotFound;
 import io.tiski.platform.PhoneNumbers;
+import io.tiski.platform.StaleWrite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
@@ -98,7 +98,7 @@ public class ContactCards {
             // commits between our read and our write (the UPDATE ... WHERE version = ? finds no row).
             em.flush();
         } catch (PersistenceException e) {
-            if (isStaleWrite(e)) {
+            if (StaleWrite.isCause(e)) {
                 throw new Conflict(null, "contact.changed");
             }
             throw e;
@@ -168,17 +168,6 @@ public class ContactCards {
                 }
             }
         }
-    }
-
-    // EclipseLink throws the JPA exception, sometimes around its own one of the same simple name.
-    private static boolean isStaleWrite(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException
-                    || cause.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void requireMayEdit(StaffUser caller, Organisation organisation) {

@@ -196,7 +196,11 @@ public final class DeskPage {
                 .anyMatch(r -> r.getText().startsWith("/" + keyword)));
     }
 
-    /** Adds a canned reply of the agent's own in the side panel and waits until it is listed. */
+    /**
+     * Adds a canned reply of the agent's own in the side panel and waits until it is listed as the
+     * agent's own (with its delete button): an organisation-wide reply with the same keyword may be
+     * listed already, so "a reply with this keyword is listed" would hold before the click.
+     */
     public void addOwnReply(String keyword, String title, String text) {
         var driver = browser.driver();
         driver.findElement(By.cssSelector(".tiski-desk-own summary")).click();
@@ -204,7 +208,9 @@ public final class DeskPage {
         driver.findElement(By.cssSelector("[data-testid=ownTitle]")).sendKeys(title);
         driver.findElement(By.cssSelector("[data-testid=ownText]")).sendKeys(text);
         driver.findElement(By.cssSelector("[data-testid=saveOwnReply]")).click();
-        waitForReply(keyword);
+        wait.until(page -> page.findElements(By.cssSelector("#deskReplies li")).stream()
+                .anyMatch(li -> li.getText().startsWith("/" + keyword) && li.getText().contains(title)
+                        && !li.findElements(By.cssSelector("[data-testid=deleteReply]")).isEmpty()));
     }
 
     public void clearInput() {

@@ -83,4 +83,12 @@ public class Fixtures {
         user.deactivate();
     }
 
+
+    /** How many times Tiski tried to mail the conversation's transcripts, failed tries included. */
+    public long transcriptAttempts(long conversationId) {
+        return em.createQuery("select coalesce(sum(m.sendAttempts), 0) from TranscriptMail m"
+                        + " where m.conversationId = :conversation", Number.class)
+                .setParameter("conversation", conversationId)
+                .getSingleResult().longValue();
+    }
 }

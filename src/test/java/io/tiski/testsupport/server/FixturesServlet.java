@@ -11,7 +11,8 @@ import java.io.IOException;
 /**
  * Test-only HTTP door: POST /test-fixtures/organisation, /agents, /staff, /deactivate, /clock,
  * /sweep; GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own
- * organisation; GET /test-fixtures/merges?organisation=N, the contact merges {@link MergeWitness} saw.
+ * organisation; GET /test-fixtures/merges?organisation=N, the contact merges {@link MergeWitness} saw;
+ * GET /test-fixtures/transcript-attempts?conversation=N, how often its transcripts' mail was tried.
  */
 @WebServlet("/test-fixtures/*")
 public class FixturesServlet extends HttpServlet {
@@ -46,6 +47,12 @@ public class FixturesServlet extends HttpServlet {
                             .add("inTransaction", seen.inTransaction()).add("mergedStillThere", seen.mergedStillThere())));
             response.setContentType("application/json");
             response.getWriter().write(json.build().toString());
+            return;
+        }
+        if ("/transcript-attempts".equals(request.getPathInfo())) {
+            long attempts = fixtures.transcriptAttempts(Long.parseLong(request.getParameter("conversation")));
+            response.setContentType("application/json");
+            response.getWriter().write("{\"attempts\":" + attempts + "}");
             return;
         }
         if (!"/widget".equals(request.getPathInfo())) {

@@ -1,0 +1,42 @@
+package io.tiski.platform;
+
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A use case whose transaction failed in the database rather than on a rule: a write that lost to
+ * a concurrent one (two agents taking one customer on two servers) is 409 with "try again", as a
+ * rule's conflict is; anything else is logged and answered 500 with a problem in the caller's
+ * language, never with a stack trace. {@link PersistenceFailureMapper} does the same for failures
+ * thrown before the commit.
+ */
+@Provider
+public class TransactionFailureMapper implements ExceptionMapper<TransactionalException> {
+
+    private static final Logger LOG = Logger.getLogger(TransactionFailureMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(TransactionalException failure) {
+        return answer(failure, headers);
+    }
+
+    static Response answer(RuntimeException failure, HttpHeaders headers) {
+        if (StaleWrite.isCause(failure)) {
+            return ApplicationFailureMapper.problem(new Conflict(null, "error.retry"), headers);
+        }
+        LOG.log(Level.SEVERE, "A request failed in the database", failure);
+        var status = Response.Status.INTERNAL_SERVER_ERROR;
+        return new Problem(status.getReasonPhrase(), status.getStatusCode(),
+                UiText.get(RequestLanguage.of(headers), "error.failed.text"), Map.of()).toResponse();
+    }
+}
