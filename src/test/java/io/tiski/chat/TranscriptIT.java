@@ -76,10 +76,12 @@ class TranscriptIT {
     @Test
     void aTranscriptTheMailServerRefusedIsMailedOnceItIsBack() throws Exception {
         var chat = ActiveChat.open(TestOrganisation.create("Transcript retry"), null);
+        // Its own address: other tests' transcripts that met a stopped mail server are retried too.
+        String riku = "riku-" + chat.conversationId() + "@customer.example";
         chat.agent().api("POST", "agent/conversations/" + chat.conversationId() + "/end", null);
         SMTP.stop();
         try {
-            var asked = chat.customer().send("POST", "conversation/transcript", "{\"email\":\"riku@customer.example\"}");
+            var asked = chat.customer().send("POST", "conversation/transcript", "{\"email\":\"" + riku + "\"}");
             assertThat(asked.statusCode()).isEqualTo(202);
             // The first try happens at once, after the commit, and finds no mail server.
             await().atMost(Duration.ofSeconds(20))
@@ -87,17 +89,26 @@ class TranscriptIT {
         } finally {
             SMTP.start();
         }
-        assertThat(SMTP.getReceivedMessages()).as("nothing arrived while the server was away").isEmpty();
+        assertThat(mailsTo(riku)).as("nothing arrived while the server was away").isZero();
 
         TestOrganisation.sweep();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length == 1);
-        assertThat(SMTP.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
-                .containsExactly("riku@customer.example");
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(riku) == 1);
         TestOrganisation.sweep();
         // Mailed once, not again by the next retry: still one mail a second later.
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
-                .until(() -> SMTP.getReceivedMessages().length == 1);
+                .until(() -> mailsTo(riku) == 1);
+    }
+
+    private static long mailsTo(String address) throws jakarta.mail.MessagingException {
+        long count = 0;
+        for (var mail : SMTP.getReceivedMessages()) {
+            var recipients = mail.getAllRecipients();
+            if (recipients != null && recipients.length == 1 && recipients[0].toString().equals(address)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static String frame(Long conversationId, String body, boolean staffOnly) {
