@@ -77,7 +77,7 @@ final class OfferTakingAgents implements AutoCloseable {
                 accept(agent, customer, id);
             } catch (RuntimeException e) {
                 var cause = e.getCause() == null ? e : e.getCause();
-                phase.incident("accept failed: " + cause.getClass().getSimpleName());
+                phase.incident("accept failed: " + cause);
             }
         }
     }
@@ -100,7 +100,13 @@ final class OfferTakingAgents implements AutoCloseable {
             }
         }, holdMillis, TimeUnit.MILLISECONDS);
         // The customer's poll is also how the widget learns it is connected.
-        String status = customer.customer.conversation().getString("status");
+        String status;
+        try {
+            status = customer.customer.conversation().getString("status");
+        } catch (RuntimeException e) {
+            customer.end("status after the accept failed: " + e.getMessage());
+            return;
+        }
         if (!"ACTIVE".equals(status)) {
             customer.end("customer sees " + status + " after the accept");
             return;

@@ -50,7 +50,7 @@ class RoutingBenchmark {
     private static final int CHATS_PER_AGENT = Integer.getInteger("bench.chatsPerAgent", 3);
     private static final long HOLD_MILLIS = Long.getLong("bench.holdMillis", 2000);
     private static final int CLIENT_THREADS = Integer.getInteger("bench.clientThreads", 32);
-    private static final long PROFILE_MILLIS = Long.getLong("bench.profileMillis", 2000);
+    private static final long PROFILE_MILLIS = Long.getLong("bench.profileMillis", 1000);
     /** Half the agents' capacity stays unused at the highest rate tried, unless bench.agents says otherwise. */
     private static final int AGENTS = Integer.getInteger("bench.agents",
             (int) Math.ceil(MAX_RATE * (HOLD_MILLIS + 250) / 1000.0 / (CHATS_PER_AGENT * 0.5)));

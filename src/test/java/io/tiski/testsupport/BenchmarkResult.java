@@ -25,9 +25,10 @@ public final class BenchmarkResult {
         this.name = name;
     }
 
-    /** A headline figure; doubles are printed with one decimal, spaces become underscores. */
+    /** A headline figure; doubles are printed with one decimal (none if whole), spaces become underscores. */
     public BenchmarkResult put(String key, Object value) {
-        String text = value instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : String.valueOf(value);
+        String text = value instanceof Double d && d != Math.rint(d) ? String.format(Locale.ROOT, "%.1f", d)
+                : value instanceof Double d ? Long.toString(d.longValue()) : String.valueOf(value);
         figures.put(key, text.replace(' ', '_'));
         return this;
     }

@@ -18,13 +18,15 @@ import java.util.stream.Collectors;
  * and a sample profile of the threads that are in Tiski's code at the moment of a dump: grouped by
  * their outermost Tiski frame (the use case: a REST method, a sweep, a dispatch) and by what they
  * are doing there (waiting on the database's answer, in JPA, blocked on a lock, parked, running).
- * A dump stops the server's threads for a moment (a safepoint): its cost is printed too.
+ * A dump stops the server's threads for a moment (a safepoint), and each jcmd is a short-lived JVM
+ * on the benchmark's side: the time a dump takes is printed too.
  */
 public final class ThreadProfile implements AutoCloseable {
 
     private static final Pattern CPU = Pattern.compile(" cpu=([0-9.]+)ms");
     private static final Pattern STATE = Pattern.compile("java.lang.Thread.State: (\\w+)");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    // A thread's number within its group: "Default Executor-thread-12", "GC Thread#0", "C2 CompilerThread1".
+    private static final Pattern NUMBER = Pattern.compile("(?<=[-#.])\\d+|\\d+$");
 
     private final ServerProcess server;
     private final Thread sampler;
@@ -66,7 +68,9 @@ public final class ThreadProfile implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            System.out.println("ThreadProfile: no more dumps: " + e.getMessage());
+            if (!Thread.currentThread().isInterrupted()) {
+                System.out.println("ThreadProfile: no more dumps: " + e.getMessage());
+            }
         }
     }
 
@@ -99,10 +103,12 @@ public final class ThreadProfile implements AutoCloseable {
             List<String> frames = block.lines().map(String::strip).filter(line -> line.startsWith("at "))
                     .map(line -> line.substring(3, line.indexOf('(') < 0 ? line.length() : line.indexOf('(')))
                     .toList();
+            // The use case: the outermost Tiski frame, passing over servlet filters that wrap it
+            // (a filter is the use case only when its own work is on top).
             String entry = null;
             int entryIndex = -1;
-            for (int i = frames.size() - 1; i >= 0 && entry == null; i--) {
-                if (frames.get(i).startsWith("io.tiski.")) {
+            for (int i = frames.size() - 1; i >= 0; i--) {
+                if (frames.get(i).startsWith("io.tiski.") && (entry == null || entry.contains("Filter."))) {
                     entry = simpleName(frames.get(i));
                     entryIndex = i;
                 }
@@ -151,7 +157,7 @@ public final class ThreadProfile implements AutoCloseable {
     public synchronized Map<String, Double> cpuByGroup() {
         double window = (endedAt - startedAt) / 1e6;
         Map<String, Double> groups = new HashMap<>();
-        lastCpu.forEach((name, last) -> groups.merge(DIGITS.matcher(name).replaceAll("N"),
+        lastCpu.forEach((name, last) -> groups.merge(NUMBER.matcher(name).replaceAll("N"),
                 (last - firstCpu.getOrDefault(name, 0.0)) * 100 / window, Double::sum));
         return groups.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
@@ -160,13 +166,14 @@ public final class ThreadProfile implements AutoCloseable {
     /** Prints both readings: the {@code top} thread groups and the {@code top} use cases. */
     public synchronized void print(String label, int top) {
         double window = (endedAt - startedAt) / 1e9;
-        System.out.printf(Locale.ROOT, "  %s: %d thread dumps over %.0f s, each stopping the server about %.0f ms%n",
+        System.out.printf(Locale.ROOT, "  %s: %d thread dumps over %.0f s, a jcmd call taking %.0f ms (mostly its own"
+                        + " start; the server stops only for the dump)%n",
                 label, dumps, window, dumps == 0 ? 0.0 : dumpNanos / 1e6 / dumps);
         if (dumps < 2) {
             return;
         }
         System.out.println("    server CPU by thread group (% of one core): " + cpuByGroup().entrySet().stream()
-                .limit(top).map(e -> String.format(Locale.ROOT, "%s %.0f%%", e.getKey(), e.getValue()))
+                .limit(top).filter(e -> e.getValue() >= 0.5).map(e -> String.format(Locale.ROOT, "%s %.0f%%", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", ")));
         System.out.printf(Locale.ROOT, "    threads in Tiski's code, %d samples (%.1f per dump), by use case and activity:%n",
                 appSamples, appSamples / (double) dumps);
