@@ -2,6 +2,7 @@ package io.tiski.chat;
 
 import static org.awaitility.Awaitility.await;
 
+import io.tiski.testsupport.BenchmarkResult;
 import io.tiski.testsupport.LeanLine;
 import io.tiski.testsupport.ServerProcess;
 import io.tiski.testsupport.StaffClient;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * (60), {@code -Dbench.warmupSeconds} (60, not measured: a cold JIT takes the first minute),
  * {@code -Dbench.idle} idle connections (5000), {@code -Dbench.idleRate} (100),
  * {@code -Dbench.idleWarmupSeconds} (10), {@code -Dbench.clientThreads} (4).
+ * Targets (the run fails if one is missed; the last line says RESULT): p99 ≤ 100 ms under load,
+ * p99 ≤ 50 ms with the idle connections held, ≤ 50 KB per idle connection, nothing lost.
  */
 class ChatBenchmark {
 
@@ -85,7 +88,7 @@ class ChatBenchmark {
         var before = server.map(ServerProcess::afterFullCollection);
         long opened = helloAll(idleChats, false).size();
         var after = server.map(ServerProcess::afterFullCollection);
-        printMemory(server, before, after, opened);
+        double perConnectionKb = printMemory(server, before, after, opened);
 
         var idleLoad = new ChatLoad(2, IDLE_RATE, IDLE_WARMUP_SECONDS, SECONDS);
         current = idleLoad;
@@ -93,6 +96,16 @@ class ChatBenchmark {
         current = null;
         idleLoad.print("with " + opened + " idle customer connections held", held(), PROCESSORS);
         lines.forEach(LeanLine::close);
+
+        var result = new BenchmarkResult("ChatBenchmark").put("rate", RATE).put("conversations", chats.size());
+        load.report(result, "load", 100);
+        result.put("idleConnections", opened);
+        if (opened < IDLE) {
+            result.limitedBy("only " + opened + " of " + IDLE + " idle connections opened (ulimit -n?)");
+        }
+        idleLoad.report(result, "idle", 50);
+        result.atMost("kbPerIdleConnection", perConnectionKb, 50);
+        result.finish();
     }
 
     private static long pickQueue(TestOrganisation org, int chatLimit) {
@@ -176,12 +189,13 @@ class ChatBenchmark {
         }
     }
 
-    private static void printMemory(java.util.Optional<ServerProcess> server,
-                                    java.util.Optional<ServerProcess.Memory> before,
-                                    java.util.Optional<ServerProcess.Memory> after, long connections) {
+    /** Prints the memory figures; answers the cost of an idle connection in KB (NaN without a server process). */
+    private static double printMemory(java.util.Optional<ServerProcess> server,
+                                      java.util.Optional<ServerProcess.Memory> before,
+                                      java.util.Optional<ServerProcess.Memory> after, long connections) {
         if (server.isEmpty() || before.isEmpty() || after.isEmpty()) {
             System.out.println("ChatBenchmark: server process '" + SERVER_NAME + "' not found, no memory figures");
-            return;
+            return Double.NaN;
         }
         long heap = after.get().heapUsedBytes() - before.get().heapUsedBytes();
         long rss = after.get().residentBytes() - before.get().residentBytes();
@@ -198,5 +212,6 @@ class ChatBenchmark {
         long outside = after.get().residentOutsideHeapBytes() - before.get().residentOutsideHeapBytes();
         System.out.printf("  resident outside the heap %.1f KB per idle connection; heap used + outside: %.1f KB%n",
                 outside / 1024.0 / connections, (heap + outside) / 1024.0 / connections);
+        return (heap + outside) / 1024.0 / connections;
     }
 }

@@ -1,11 +1,11 @@
 package io.tiski.chat;
 
 import io.tiski.testsupport.LeanLine;
+import io.tiski.testsupport.Timings;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,8 +29,8 @@ final class ChatLoad {
     private final long warmup;
     private final long measured;
     private final long start;
-    private final Samples latencies = new Samples();
-    private final Samples senderLag = new Samples();
+    private final Timings latencies = new Timings();
+    private final Timings senderLag = new Timings();
     // The worst latency of each second of the window: shows whether slow messages come in bursts.
     private final java.util.concurrent.atomic.AtomicLongArray worstBySecond;
     private final AtomicInteger acked = new AtomicInteger();
@@ -147,7 +147,7 @@ final class ChatLoad {
     void print(String label, int held, int processors) {
         double window = (windowEnd - windowStart) / 1e9;
         double tail = Math.max(windowEnd, lastDeliveredAt) - windowStart;
-        double cpu = (cpuAtEnd.toNanos() - cpuAtStart.toNanos()) / (double) (windowEnd - windowStart);
+        double cpu = ownCpuPercent() / 100;
         System.out.printf("ChatBenchmark %s: %,d messages due at %d/s over %.1f s (after %d s warm-up)%n", label,
                 measured, rate, window, warmup / Math.max(1, rate));
         System.out.printf("  held connections %,d; acked %,d; delivered %,d (%.1f/s); errors %d%n", held,
@@ -158,8 +158,8 @@ final class ChatLoad {
         System.out.printf("  every message of the run answered (ack or error): %s%n", caughtUpNanos < 0
                 ? "no, " + answered.get() + " of " + (warmup + measured) + " after 5 min"
                 : String.format("%.1f s after the last was sent", caughtUpNanos / 1e9));
-        latencies.print("customer -> agent latency");
-        senderLag.print("sender lag (due -> sent)");
+        System.out.println("  customer -> agent latency   " + latencies.summary());
+        System.out.println("  sender lag (due -> sent)    " + senderLag.summary());
         System.out.printf("  slowest seconds of the window (second: worst latency): %s%n",
                 java.util.stream.IntStream.range(0, worstBySecond.length()).boxed()
                         .sorted(java.util.Comparator.comparingLong(worstBySecond::get).reversed()).limit(5)
@@ -167,6 +167,37 @@ final class ChatLoad {
                         .collect(java.util.stream.Collectors.joining(", ")));
         System.out.printf("  load generator CPU %.0f%% of one core, %.0f%% of the machine (%d cores)%n", cpu * 100,
                 cpu * 100 / processors, processors);
+    }
+
+    /** p99 of customer → agent latency in ms (NaN if nothing was delivered). */
+    double latencyP99() {
+        return latencies.percentile(99);
+    }
+
+    double senderLagP99() {
+        return senderLag.percentile(99);
+    }
+
+    /** Messages due in the window that were not delivered, plus errors: what must be 0. */
+    long lost() {
+        return measured - delivered.get() + errors.get();
+    }
+
+    /** The load generator's CPU over the window, in % of one core. */
+    double ownCpuPercent() {
+        return (cpuAtEnd.toNanos() - cpuAtStart.toNanos()) * 100.0 / (windowEnd - windowStart);
+    }
+
+    /** Adds this run's figures, held to a p99 target, and what in the client limited it. */
+    void report(io.tiski.testsupport.BenchmarkResult result, String prefix, double p99Target) {
+        result.atMost(prefix + "P99Ms", latencyP99(), p99Target)
+                .put(prefix + "P50Ms", latencies.percentile(50))
+                .atMost(prefix + "Lost", lost(), 0);
+        // A sender more than 10 ms late, or a core spent, says the load generator held the figure back.
+        if (senderLagP99() > 10 || ownCpuPercent() > 80) {
+            result.limitedBy(String.format(java.util.Locale.ROOT, "the load generator in run %d: sender lag p99 %s ms,"
+                    + " its CPU %.0f%% of a core", run, Timings.millis(senderLagP99()), ownCpuPercent()));
+        }
     }
 
     private boolean inWindow(long index) {
@@ -197,34 +228,5 @@ final class ChatLoad {
 
     private static Duration ownCpu() {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-    }
-
-    /** Durations in nanoseconds, printed as percentiles in milliseconds. */
-    private static final class Samples {
-        private long[] values = new long[1 << 16];
-        private int size;
-
-        synchronized void add(long nanos) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = nanos;
-        }
-
-        synchronized void print(String label) {
-            if (size == 0) {
-                System.out.printf("  %-27s no samples%n", label);
-                return;
-            }
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
-            System.out.printf("  %-27s n=%,d p50=%.1f ms p99=%.1f ms p99.9=%.1f ms max=%.1f ms%n", label, size,
-                    millis(sorted, 50), millis(sorted, 99), millis(sorted, 99.9), sorted[size - 1] / 1e6);
-        }
-
-        private static double millis(long[] sorted, double percent) {
-            int index = (int) Math.ceil(percent / 100 * sorted.length) - 1;
-            return sorted[Math.max(0, index)] / 1e6;
-        }
     }
 }

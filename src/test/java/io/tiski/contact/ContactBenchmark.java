@@ -3,22 +3,22 @@ package io.tiski.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.tiski.testsupport.BenchmarkResult;
 import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.TestDatabase;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
+import io.tiski.testsupport.Timings;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * time: {@code -Dbench.lookups} (2,000) lookups by phone and as many by e-mail after
  * {@code -Dbench.warmupSeconds} (60) of both (a cold JIT takes a core for the first minute), a fifth of them for keys no card has, printing
  * p50/p95/p99/max; then a CSV of {@code -Dbench.importRows} (100,000) new contacts uploaded and
- * confirmed, printing preview, confirm and total time and rows/s.
+ * confirmed, printing preview, confirm and total time and rows/s. Targets (the run fails if one is
+ * missed; the last line says RESULT): lookup p99 ≤ 20 ms by phone and by e-mail, import under 60 s.
  */
 class ContactBenchmark {
 
@@ -46,11 +47,11 @@ class ContactBenchmark {
 
     @Test
     void lookupAndImportAtAMillionContacts() throws Exception {
-        assumeTrue("mariadb".equalsIgnoreCase(System.getenv("DB_TYPE")), "The contact benchmark runs on MariaDB");
+        assumeTrue(TestDatabase.isMariaDb(), "The contact benchmark runs on MariaDB");
         long organisationId;
         int cards;
         double databaseP99;
-        try (var db = database()) {
+        try (var db = TestDatabase.connect()) {
             organisationId = organisation(db);
             cards = generate(db, organisationId);
             databaseP99 = measureDatabase(db, organisationId);
@@ -61,56 +62,48 @@ class ContactBenchmark {
         for (int i = 0; System.nanoTime() < warmUntil; i++) {
             lookup(admin, random, i % 2 == 0 ? "phone" : "email", i % 2 == 0 ? ContactBenchmark::phone : ContactBenchmark::email);
         }
-        System.out.println("ContactBenchmark: load average before " + loadAverage());
+        System.out.println("ContactBenchmark: load average before " + BenchmarkResult.loadAverage());
         double phoneP99 = measureLookups(admin, random, cards, "phone", i -> phone(i));
         double emailP99 = measureLookups(admin, random, cards, "email", i -> email(i));
         double baselineP99 = measureBaseline(admin);
         double importSeconds = measureImport(admin, cards);
-        System.out.println("ContactBenchmark: load average after " + loadAverage());
-        assertThat(phoneP99).as("p99 of lookups by phone, ms").isLessThanOrEqualTo(20.0);
-        assertThat(emailP99).as("p99 of lookups by e-mail, ms").isLessThanOrEqualTo(20.0);
-        assertThat(importSeconds).as("seconds for the import").isLessThan(60.0);
-        assertThat(baselineP99).isPositive();
-        assertThat(databaseP99).isPositive();
+        System.out.println("ContactBenchmark: load average after " + BenchmarkResult.loadAverage());
+        var result = new BenchmarkResult("ContactBenchmark").put("cards", cards)
+                .atMost("phoneP99Ms", phoneP99, 20).atMost("emailP99Ms", emailP99, 20)
+                .put("baselineP99Ms", baselineP99).put("queryP99Ms", databaseP99)
+                .target("importSeconds < 60", importSeconds < 60).put("importSeconds", importSeconds)
+                .put("importRows", IMPORT_ROWS);
+        // Lookups run one at a time: if the bare HTTP stack is already slow, the machine is the limit.
+        if (baselineP99 > 20) {
+            result.limitedBy("the HTTP stack itself: a plain API call has p99 " + Timings.millis(baselineP99) + " ms");
+        }
+        result.finish();
     }
 
     /** The same client and stack for the plainest staff call (settings): what any request costs here. */
     private static double measureBaseline(StaffClient admin) {
-        var millis = new ArrayList<Double>(LOOKUPS);
+        var millis = new Timings();
         for (int i = 0; i < LOOKUPS; i++) {
             long start = System.nanoTime();
             assertThat(admin.api("GET", "contacts/settings", null).statusCode()).isEqualTo(200);
-            millis.add((System.nanoTime() - start) / 1e6);
+            millis.add(System.nanoTime() - start);
         }
-        Collections.sort(millis);
-        System.out.printf(Locale.ROOT, "ContactBenchmark: baseline GET /api/contacts/settings, %d calls: p50 %.2f ms,"
-                + " p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", LOOKUPS, percentile(millis, 50), percentile(millis, 95),
-                percentile(millis, 99), millis.get(millis.size() - 1));
-        return percentile(millis, 99);
-    }
-
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
+        System.out.println("ContactBenchmark: baseline GET /api/contacts/settings " + millis.summary());
+        return millis.percentile(99);
     }
 
     private static double measureLookups(StaffClient admin, Random random, int cards, String kind,
                                        java.util.function.IntFunction<String> existing) {
-        var millis = new ArrayList<Double>(LOOKUPS);
+        var millis = new Timings();
         int found = 0;
         for (int i = 0; i < LOOKUPS; i++) {
             long start = System.nanoTime();
             found += lookup(admin, random, kind, existing);
-            millis.add((System.nanoTime() - start) / 1e6);
+            millis.add(System.nanoTime() - start);
         }
-        Collections.sort(millis);
-        System.out.printf(Locale.ROOT, "ContactBenchmark: lookup by %s, %d lookups (%d found a card) with %,d cards:"
-                        + " p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", kind, LOOKUPS, found, cards,
-                percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis.get(millis.size() - 1));
-        return percentile(millis, 99);
+        System.out.printf(Locale.ROOT, "ContactBenchmark: lookup by %s (%d found a card) with %,d cards: %s%n", kind,
+                found, cards, millis.summary());
+        return millis.percentile(99);
     }
 
     /** One lookup: four in five of a key some card has, the rest of one nobody has; answers 1 if a card matched. */
@@ -135,7 +128,7 @@ class ContactBenchmark {
      */
     private static double measureDatabase(Connection db, long organisationId) throws SQLException {
         var random = new Random(11);
-        var millis = new ArrayList<Double>(LOOKUPS);
+        var millis = new Timings();
         try (var query = db.prepareStatement("SELECT DISTINCT t0.* FROM contacts t0, contact_keys t1"
                 + " WHERE t0.organisation_id = ? AND t1.organisation_id = ? AND ((t1.kind = 'PHONE' AND t1.key_value = ?)"
                 + " OR (t1.kind = 'EMAIL' AND t1.key_value = '')) AND t1.contact_id = t0.id"
@@ -148,14 +141,11 @@ class ContactBenchmark {
                 try (var result = query.executeQuery()) {
                     assertThat(result.next()).isTrue();
                 }
-                millis.add((System.nanoTime() - start) / 1e6);
+                millis.add(System.nanoTime() - start);
             }
         }
-        Collections.sort(millis);
-        System.out.printf(Locale.ROOT, "ContactBenchmark: the lookup query alone over JDBC, %d random phones:"
-                + " p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", LOOKUPS, percentile(millis, 50),
-                percentile(millis, 95), percentile(millis, 99), millis.get(millis.size() - 1));
-        return percentile(millis, 99);
+        System.out.println("ContactBenchmark: the lookup query alone over JDBC, random phones: " + millis.summary());
+        return millis.percentile(99);
     }
 
     /** @param cards how many cards the organisation has: the import's phones start there, so no run repeats another's */
@@ -293,19 +283,4 @@ class ContactBenchmark {
         return CONTACTS;
     }
 
-    /** The benchmark's own connection, with the variables the server reads (see liberty/datasource/mariadb.xml). */
-    private static Connection database() throws SQLException {
-        String url = "jdbc:mariadb://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "3306") + "/"
-                + env("DB_NAME", "tiski");
-        return DriverManager.getConnection(url, env("DB_USER", "root"), env("DB_PASSWORD", ""));
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isEmpty() ? fallback : value;
-    }
-
-    private static double percentile(List<Double> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
 }

@@ -3,17 +3,17 @@ package io.tiski.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.ActiveChat;
+import io.tiski.testsupport.BenchmarkResult;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
+import io.tiski.testsupport.Timings;
+import io.tiski.testsupport.pages.DeskPage;
 import io.tiski.testsupport.pages.LoginPage;
 import jakarta.json.Json;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code -Dbench.messages} (40) messages each opens the desk {@code -Dbench.loads} (10) times in
  * headless Chromium. Prints, from the browser's own clock (performance marks the desk sets):
  * navigation start → desk ready (queues and conversations drawn), and a click on a conversation
- * tab → its whole chat shown.
+ * tab → its whole chat shown (the click is made again if the tab list was redrawn under it, as
+ * it is right after the desk is ready). Target: every load ready in under 1 s; ends with a RESULT line.
  */
 class DeskLoadBenchmark {
 
@@ -56,22 +57,33 @@ class DeskLoadBenchmark {
         System.out.printf("DeskLoadBenchmark: %d ended and %d active conversations of %d messages%n",
                 HISTORY, ACTIVE, MESSAGES);
 
-        List<Double> ready = new ArrayList<>();
-        List<Double> shown = new ArrayList<>();
+        var ready = new Timings();
+        var shown = new Timings();
+        double firstReady = Double.NaN;
         try (var browser = new Browser()) {
             LoginPage.open(browser).logInAndArriveAt(org.agentUsername(), TestOrganisation.PASSWORD, "/desk/");
             for (int load = 0; load < LOADS; load++) {
                 browser.open("desk/");
-                ready.add(markTime(browser, "tiski-desk-ready"));
-                browser.driver().findElements(By.cssSelector("#deskTabs [data-testid=tab]")).get(0).click();
+                var desk = new DeskPage(browser);
+                double readyAt = markTime(browser, "tiski-desk-ready");
+                firstReady = Double.isNaN(firstReady) ? readyAt : firstReady;
+                ready.addMillis(readyAt);
+                desk.openTabAt(0);
                 double opened = markTime(browser, "tiski-conversation-open");
-                shown.add(markTime(browser, "tiski-conversation-shown") - opened);
+                shown.addMillis(markTime(browser, "tiski-conversation-shown") - opened);
                 assertThat(browser.driver().findElements(By.cssSelector("#deskMessages li")))
                         .hasSizeGreaterThanOrEqualTo(MESSAGES);
             }
         }
-        report("navigation → desk ready", ready);
-        report("tab click → chat shown", shown);
+        System.out.println("DeskLoadBenchmark: navigation -> desk ready, first " + Timings.millis(firstReady) + " ms, "
+                + ready.summary());
+        System.out.println("DeskLoadBenchmark: tab click -> chat shown " + shown.summary());
+        // The target is for every load, the first (cold) one included.
+        new BenchmarkResult("DeskLoadBenchmark").put("loads", LOADS).put("firstReadyMs", firstReady)
+                .put("readyP50Ms", ready.percentile(50))
+                .atMost("readyMaxMs", ready.max(), 1000)
+                .put("chatShownP50Ms", shown.percentile(50)).put("chatShownMaxMs", shown.max())
+                .finish();
     }
 
     private static void chatAWhile(ActiveChat chat) {
@@ -106,10 +118,4 @@ class DeskLoadBenchmark {
         return ((Number) time).doubleValue();
     }
 
-    private static void report(String what, List<Double> millis) {
-        var sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
-        System.out.printf("DeskLoadBenchmark: %s over %d loads: first %.0f ms, median %.0f ms, max %.0f ms%n",
-                what, sorted.size(), millis.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
-    }
 }

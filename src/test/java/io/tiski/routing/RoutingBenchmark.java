@@ -1,203 +1,294 @@
 package io.tiski.routing;
 
-import static org.awaitility.Awaitility.await;
-
-import io.tiski.testsupport.Customer;
-import io.tiski.testsupport.LiveLine;
+import io.tiski.testsupport.BenchmarkResult;
+import io.tiski.testsupport.CpuMeter;
+import io.tiski.testsupport.ServerProcess;
 import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.TestDatabase;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
-import jakarta.json.JsonObject;
-import java.time.Duration;
-import java.time.Instant;
+import io.tiski.testsupport.ThreadProfile;
+import io.tiski.testsupport.Timings;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.awaitility.core.ConditionTimeoutException;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Routing benchmark, not part of the test suite (run it by name, see the README). Customers join
- * an offer-mode queue at a fixed rate; each agent holds the desk's live line (/ws/agent), accepts
- * every offer pushed to them, holds the chat a while and ends it. Prints percentiles of join →
- * offer made (server time of the offer), join → offer shown to the agent (pushed message received),
- * and accept → both sides connected (accept answered and the customer's status says ACTIVE).
- * Settings: {@code -Dbench.rate} joins/s (50), {@code -Dbench.seconds} (30), {@code -Dbench.warmupSeconds}
- * (60, not measured: the JIT needs that long), {@code -Dbench.agents} (40), {@code -Dbench.holdMillis} (2000).
+ * Routing benchmark, not part of the test suite (run it by name, see the README). Finds the
+ * dispatch ceiling of an offer-mode queue: the highest join rate at which the waiting line stays
+ * bounded. Customers join at a fixed rate in stages ({@code bench.startRate}, then {@code
+ * bench.rateStep} more each stage, up to {@code bench.maxRate}), each stage {@code bench.seconds}
+ * long after a warm-up, and poll their conversation every 3 s while they wait, as the widget does.
+ * Agents hold the desk's live line, accept every offer at once and hold each chat {@code
+ * bench.holdMillis}; there are enough of them that they are never the limit (their idle share is
+ * printed). Each customer is counted in the stage it joined in: joined = connected + still waiting
+ * + errors by kind. Each stage prints where the server's time went (thread dumps of its JVM, CPU
+ * of the processes, the database's counters on MariaDB); the run ends with a RESULT line.
  */
 class RoutingBenchmark {
 
-    private static final int RATE = Integer.getInteger("bench.rate", 50);
+    private static final int START_RATE = Integer.getInteger("bench.startRate", 10);
+    private static final int RATE_STEP = Integer.getInteger("bench.rateStep", 10);
+    private static final int MAX_RATE = Integer.getInteger("bench.maxRate", 80);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+    private static final int WARMUP_RATE = Integer.getInteger("bench.warmupRate", 20);
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 60);
-    private static final int AGENTS = Integer.getInteger("bench.agents", 40);
+    private static final int DRAIN_SECONDS = Integer.getInteger("bench.drainSeconds", 30);
+    private static final int CHATS_PER_AGENT = Integer.getInteger("bench.chatsPerAgent", 3);
     private static final long HOLD_MILLIS = Long.getLong("bench.holdMillis", 2000);
+    private static final int CLIENT_THREADS = Integer.getInteger("bench.clientThreads", 32);
+    private static final long PROFILE_MILLIS = Long.getLong("bench.profileMillis", 1000);
+    /** Half the agents' capacity stays unused at the highest rate tried, unless bench.agents says otherwise. */
+    private static final int AGENTS = Integer.getInteger("bench.agents",
+            (int) Math.ceil(MAX_RATE * (HOLD_MILLIS + 250) / 1000.0 / (CHATS_PER_AGENT * 0.5)));
+    private static final long TARGET_OFFER_P99_MILLIS = Long.getLong("bench.targetOfferP99Millis", 1000);
+    private static final int TARGET_RATE = Integer.getInteger("bench.targetRate", 30);
+    /** The widget asks for news this often while its customer waits (widget/tiski.js). */
+    private static final long POLL_MILLIS = 3000;
     private static final int OFFER_TIMEOUT_SECONDS = 30;
+    private static final double LEAST_IDLE_SHARE = 0.2;
 
-    private volatile long queueId;
-    private final Map<String, Long> joinedAt = new ConcurrentHashMap<>();
-    private final Map<String, Customer> customers = new ConcurrentHashMap<>();
+    private final Map<String, BenchCustomer> customers = new ConcurrentHashMap<>();
     private final AtomicInteger joinNumber = new AtomicInteger();
-    private final List<Long> joinToOfferMade = Collections.synchronizedList(new ArrayList<>());
-    private final List<Long> joinToOfferSeen = Collections.synchronizedList(new ArrayList<>());
-    private final List<Long> acceptToConnected = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicInteger errors = new AtomicInteger();
-    private final Map<String, AtomicInteger> errorKinds = new ConcurrentHashMap<>();
-    private final AtomicInteger connected = new AtomicInteger();
+    private final ScheduledExecutorService client = Executors.newScheduledThreadPool(CLIENT_THREADS);
+    private final Optional<ServerProcess> server = ServerProcess.named(TestServer.name());
+    private long queueId;
+    private OfferTakingAgents agents;
 
     @Test
-    void joinsOffersAndAccepts() {
+    void dispatchCeiling() throws Exception {
         var org = TestOrganisation.create("Bench");
-        long queue = org.emptyQueueId();
-        queueId = queue;
+        queueId = org.emptyQueueId();
         var admin = org.admin();
-        admin.api("PUT", "queues/" + queue, "{\"routingMode\":\"OFFER\",\"maxChatsPerAgent\":3,\"offerTimeoutSeconds\":"
-                + OFFER_TIMEOUT_SECONDS + "}");
-        admin.api("POST", "queues/" + queue + "/open", null);
+        admin.api("PUT", "queues/" + queueId, "{\"routingMode\":\"OFFER\",\"maxChatsPerAgent\":" + CHATS_PER_AGENT
+                + ",\"offerTimeoutSeconds\":" + OFFER_TIMEOUT_SECONDS + "}");
+        admin.api("POST", "queues/" + queueId + "/open", null);
         String prefix = "bench" + org.organisationId();
-        org.onlineAgents(queue, prefix, AGENTS);
-        List<StaffClient> agents = new ArrayList<>();
-        for (int i = 1; i <= AGENTS; i++) {
-            agents.add(StaffClient.loggedIn(prefix + "-" + i, TestOrganisation.PASSWORD));
-        }
-
-        ScheduledExecutorService agentThreads = Executors.newScheduledThreadPool(AGENTS);
-        ScheduledExecutorService timers = Executors.newScheduledThreadPool(8);
-        List<LiveLine> feeds = new ArrayList<>();
-        for (var agent : agents) {
-            Set<Long> handled = ConcurrentHashMap.newKeySet();
-            // Accepting is an HTTP call: done off the WebSocket's thread, as a desk would.
-            feeds.add(LiveLine.agent(agent, inbox -> {
-                if (!"inbox".equals(inbox.getString("type", ""))) {
-                    return;
+        org.onlineAgents(queueId, prefix, AGENTS);
+        var staff = IntStream.rangeClosed(1, AGENTS).mapToObj(i -> CompletableFuture.supplyAsync(
+                () -> StaffClient.loggedIn(prefix + "-" + i, TestOrganisation.PASSWORD), client)).toList()
+                .stream().map(CompletableFuture::join).toList();
+        agents = new OfferTakingAgents(staff, CLIENT_THREADS, HOLD_MILLIS, OFFER_TIMEOUT_SECONDS, this::waitingNamed);
+        int slots = AGENTS * CHATS_PER_AGENT;
+        System.out.printf("RoutingBenchmark: %d agents x %d chats = %d slots (sized for %d joins/s held %d ms at"
+                + " half capacity), server pid %s%n", AGENTS, CHATS_PER_AGENT, slots, MAX_RATE, HOLD_MILLIS,
+                server.map(s -> Long.toString(s.pid())).orElse("not found"));
+        var sampler = Executors.newSingleThreadScheduledExecutor();
+        List<RoutingPhase> stages = new ArrayList<>();
+        var result = new BenchmarkResult("RoutingBenchmark");
+        try (var db = TestDatabase.isMariaDb() ? TestDatabase.connect() : null) {
+            // A cold server (JIT, pools) answers slowly at first; its backlog must not spoil a stage.
+            var warmup = new RoutingPhase("warm-up", WARMUP_RATE, WARMUP_SECONDS);
+            sampler.scheduleAtFixedRate(() -> sampleInto(warmup, stages), 250, 250, TimeUnit.MILLISECONDS);
+            run(warmup);
+            warmup.print(slots);
+            for (int rate = START_RATE; rate <= MAX_RATE; rate += RATE_STEP) {
+                var stage = new RoutingPhase("stage " + (stages.size() + 1), rate, SECONDS);
+                stages.add(stage);
+                measured(stage, db, slots);
+                if (!stage.bounded() || agentsLimited(stage, slots) || clientLimited(stage)) {
+                    break;
                 }
-                long shownAt = System.currentTimeMillis();
-                agentThreads.submit(() -> takeOffers(agent, inbox, shownAt, handled, timers));
-            }));
-        }
-        // A cold server (JIT, pools) answers slowly at first and the backlog would spoil the figures.
-        runJoins(WARMUP_SECONDS);
-        joinToOfferMade.clear();
-        joinToOfferSeen.clear();
-        acceptToConnected.clear();
-        errors.set(0);
-        errorKinds.clear();
-        connected.set(0);
-        int total = RATE * SECONDS;
-        long started = System.nanoTime();
-        runJoins(SECONDS);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        feeds.forEach(LiveLine::close);
-        agentThreads.shutdownNow();
-        timers.shutdownNow();
-
-        System.out.printf("RoutingBenchmark: %d joins at %d/s after %d s warm-up, %d agents on the live line"
-                + " (max 3 chats, hold %d ms)%n", total, RATE, WARMUP_SECONDS, AGENTS, HOLD_MILLIS);
-        System.out.printf("  connected %d of %d in %.1f s (%.1f chats/s), errors %d%n",
-                connected.get(), total, seconds, connected.get() / seconds, errors.get());
-        errorKinds.forEach((kind, count) -> System.out.printf("  error: %s x%d%n", kind, count.get()));
-        print("join -> offer made (server)", joinToOfferMade);
-        print("join -> offer shown to agent", joinToOfferSeen);
-        print("accept -> both connected", acceptToConnected);
-    }
-
-    /** Joins customers at the fixed rate for the given time, then waits until they are connected. */
-    private void runJoins(int seconds) {
-        int total = RATE * seconds;
-        int connectedBefore = connected.get();
-        var joins = Executors.newScheduledThreadPool(16);
-        AtomicInteger sent = new AtomicInteger();
-        var ticker = joins.scheduleAtFixedRate(() -> {
-            if (sent.incrementAndGet() <= total) {
-                joins.submit(this::join);
             }
-        }, 0, 1_000_000 / RATE, TimeUnit.MICROSECONDS);
-        await().atMost(Duration.ofSeconds(seconds + 10L)).until(() -> sent.get() >= total);
-        ticker.cancel(false);
-        try {
-            await().atMost(Duration.ofSeconds(20))
-                    .until(() -> connected.get() - connectedBefore + errors.get() >= total);
-        } catch (ConditionTimeoutException e) {
-            System.out.println("RoutingBenchmark: not every customer was connected within 20 s of the last join");
+        } finally {
+            sampler.shutdownNow();
+            agents.close();
+            client.shutdownNow();
         }
-        joins.shutdownNow();
+        report(result, stages, slots);
     }
 
-    private void join() {
-        String name = "Bench " + joinNumber.incrementAndGet();
-        var customer = new Customer();
-        customers.put(name, customer);
-        joinedAt.put(name, System.currentTimeMillis());
-        var started = customer.start(queueId, name);
-        if (started.statusCode() != 201) {
-            error("join " + started.statusCode());
+    private void sampleInto(RoutingPhase warmup, List<RoutingPhase> stages) {
+        var phase = stages.isEmpty() ? warmup : stages.get(stages.size() - 1);
+        phase.sample(System.nanoTime(), phase.waitingForOffer(), agents.occupied());
+    }
+
+    /** A stage with its profile: thread dumps of the server, CPU of the processes, database counters. */
+    private void measured(RoutingPhase stage, Connection db, int slots) throws SQLException {
+        var cpu = CpuMeter.start(server);
+        var before = databaseCounters(db);
+        ThreadProfile profile = server.filter(s -> PROFILE_MILLIS > 0)
+                .map(s -> ThreadProfile.start(s, PROFILE_MILLIS)).orElse(null);
+        long start = System.nanoTime();
+        joinAtRate(stage);
+        if (profile != null) {
+            profile.close();
+        }
+        String cpuShares = cpu.describe();
+        var after = databaseCounters(db);
+        double window = (System.nanoTime() - start) / 1e9;
+        drain(stage);
+        stage.print(slots);
+        System.out.println("  CPU while joining: " + cpuShares);
+        if (db != null) {
+            System.out.printf(Locale.ROOT, "  database (global counters, every client of the server): %.0f statements/s,"
+                            + " %d row lock waits, %d ms waited for row locks, %.0f commits/s%n",
+                    (after.get("Questions") - before.get("Questions")) / window,
+                    after.get("Innodb_row_lock_waits") - before.get("Innodb_row_lock_waits"),
+                    after.get("Innodb_row_lock_time") - before.get("Innodb_row_lock_time"),
+                    (after.get("Com_commit") - before.get("Com_commit")) / window);
+        }
+        if (profile != null) {
+            profile.print("server profile", 8);
         }
     }
 
-    /** One pushed inbox: the agent takes each new offer in it, holds the chat, then ends it. */
-    private void takeOffers(StaffClient agent, JsonObject inbox, long seenAt, Set<Long> handled,
-                            ScheduledExecutorService timers) {
+    private static Map<String, Long> databaseCounters(Connection db) throws SQLException {
+        return db == null ? Map.of() : TestDatabase.globalStatus(db, "Questions", "Innodb_row_lock_waits",
+                "Innodb_row_lock_time", "Com_commit");
+    }
+
+    private void run(RoutingPhase phase) {
+        joinAtRate(phase);
+        drain(phase);
+    }
+
+    /** Joins the phase's customers, each at the moment it is due (rate fixed in advance, whatever the answers). */
+    private void joinAtRate(RoutingPhase phase) {
+        int total = phase.rate * phase.seconds;
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+        phase.started(start);
+        for (int i = 0; i < total; i++) {
+            long due = start + i * 1_000_000_000L / phase.rate;
+            LockSupport.parkNanos(due - System.nanoTime());
+            var customer = new BenchCustomer("Bench " + joinNumber.incrementAndGet(), phase, due);
+            phase.add(customer);
+            client.submit(() -> join(customer));
+        }
+        phase.joinsEnded(System.nanoTime());
+    }
+
+    private void join(BenchCustomer customer) {
+        var phase = customer.phase;
+        phase.joinLag.add(System.nanoTime() - customer.dueNanos);
+        customers.put(customer.name, customer);
+        customer.sentMillis = System.currentTimeMillis();
         try {
-            for (var value : inbox.getJsonArray("offers")) {
-                var offer = value.asJsonObject();
-                var customer = offer.getJsonObject("customer");
-                long id = customer.getJsonNumber("id").longValue();
-                String name = customer.getString("customerName", "");
-                Long joined = joinedAt.get(name);
-                if (!handled.add(id) || joined == null) {
-                    continue;
-                }
-                long offeredAt = Instant.parse(offer.getString("expiresAt")).toEpochMilli()
-                        - OFFER_TIMEOUT_SECONDS * 1000L;
-                joinToOfferMade.add(offeredAt - joined);
-                joinToOfferSeen.add(seenAt - joined);
-                long acceptStart = System.currentTimeMillis();
-                var accepted = agent.api("POST", "agent/offers/" + id + "/accept", null);
-                if (accepted.statusCode() != 200) {
-                    error("accept " + accepted.statusCode() + " " + StaffClient.object(accepted).getString("detail", ""));
-                    continue;
-                }
-                String status = customers.get(name).conversation().getString("status");
-                if (!"ACTIVE".equals(status)) {
-                    error("customer sees " + status);
-                    continue;
-                }
-                acceptToConnected.add(System.currentTimeMillis() - acceptStart);
-                connected.incrementAndGet();
-                timers.schedule(() -> agent.api("POST", "agent/conversations/" + id + "/end", null),
-                        HOLD_MILLIS, TimeUnit.MILLISECONDS);
+            var started = customer.customer.start(queueId, customer.name);
+            if (started.statusCode() != 201) {
+                customer.end("join " + started.statusCode());
+                return;
             }
         } catch (RuntimeException e) {
-            var cause = e.getCause() == null ? e : e.getCause();
-            error(cause.getClass().getSimpleName() + " " + cause.getMessage());
-        }
-    }
-
-    private void error(String kind) {
-        errors.incrementAndGet();
-        errorKinds.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
-    }
-
-    private static void print(String label, List<Long> millis) {
-        var sorted = new ArrayList<>(millis);
-        Collections.sort(sorted);
-        if (sorted.isEmpty()) {
-            System.out.printf("  %-30s no samples%n", label);
+            customer.end("join failed: " + e.getClass().getSimpleName());
             return;
         }
-        System.out.printf("  %-30s n=%d p50=%d ms p95=%d ms p99=%d ms max=%d ms%n", label, sorted.size(),
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.get(sorted.size() - 1));
+        customer.polling = client.scheduleWithFixedDelay(() -> poll(customer), POLL_MILLIS, POLL_MILLIS,
+                TimeUnit.MILLISECONDS);
+        if (customer.outcome() != null) {
+            customer.polling.cancel(false);
+        }
     }
 
-    private static long percentile(List<Long> sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index));
+    /** The widget's poll while waiting: its sign of life; it stops once the chat is active. */
+    private void poll(BenchCustomer customer) {
+        try {
+            String status = customer.customer.conversation().getString("status");
+            if ("ENDED".equals(status)) {
+                customer.end("ended while waiting");
+            } else if (!"WAITING".equals(status)) {
+                customer.polling.cancel(false);
+            }
+        } catch (RuntimeException e) {
+            customer.phase.incident("poll failed: " + e.getMessage());
+        }
+    }
+
+    /** The customer named in an offer, while the benchmark still counts them. */
+    private BenchCustomer waitingNamed(String name) {
+        return customers.get(name);
+    }
+
+    /**
+     * Waits until every customer of the phase has an outcome or {@code bench.drainSeconds} passed;
+     * those still waiting then leave (and stay counted as waiting), so the next stage starts with
+     * an empty line.
+     */
+    private void drain(RoutingPhase phase) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
+        while (phase.count("waiting") > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+        }
+        for (var customer : phase.customers()) {
+            if (customer.outcome() == null) {
+                customers.remove(customer.name);
+                if (customer.polling != null) {
+                    customer.polling.cancel(false);
+                }
+                try {
+                    customer.customer.send("DELETE", "conversation", null);
+                } catch (RuntimeException e) {
+                    phase.incident("leave failed: " + e.getClass().getSimpleName());
+                }
+            }
+        }
+    }
+
+    private static boolean agentsLimited(RoutingPhase stage, int slots) {
+        return stage.fewestFreeSlots(slots) <= 0 || stage.idleShare(slots) < LEAST_IDLE_SHARE;
+    }
+
+    private static boolean clientLimited(RoutingPhase stage) {
+        return stage.joinRate() < 0.95 * stage.rate;
+    }
+
+    private void report(BenchmarkResult result, List<RoutingPhase> stages, int slots) {
+        RoutingPhase ceiling = null;
+        RoutingPhase beyond = null;
+        for (var stage : stages) {
+            if (stage.bounded() && !agentsLimited(stage, slots) && !clientLimited(stage)) {
+                ceiling = stage;
+            } else {
+                beyond = stage;
+            }
+        }
+        System.out.printf("RoutingBenchmark: dispatch ceiling %s%n", ceiling == null ? "below " + START_RATE + " joins/s"
+                : beyond == null ? "at least " + ceiling.rate + " joins/s (the highest rate tried, see bench.maxRate)"
+                : ceiling.rate + " joins/s (" + beyond.rate + "/s was not bounded)");
+        for (var stage : stages) {
+            int accounted = stage.count(BenchCustomer.CONNECTED) + stage.count("waiting") + stage.errors();
+            result.target(stage.label + ": joined " + stage.joined() + " = connected + waiting + errors "
+                    + accounted, accounted == stage.joined());
+            if (agentsLimited(stage, slots)) {
+                result.limitedBy("too few agents at " + stage.rate + " joins/s (idle share "
+                        + String.format(Locale.ROOT, "%.2f", stage.idleShare(slots)) + "): raise bench.agents");
+            }
+            if (clientLimited(stage)) {
+                result.limitedBy(String.format(Locale.ROOT, "client threads at %d joins/s: only %.1f/s joined,"
+                        + " join lag p99 %s ms: raise bench.clientThreads", stage.rate, stage.joinRate(),
+                        Timings.millis(stage.joinLag.percentile(99))));
+            }
+        }
+        // Past the ceiling errors are expected (customers still waiting when counted are not errors).
+        int errors = stages.stream().filter(RoutingPhase::bounded).mapToInt(s -> s.errors() + s.incidentCount()).sum();
+        result.atLeast("ceilingJoinsPerSecond", ceiling == null ? 0 : ceiling.rate, TARGET_RATE);
+        result.put("stages", stages.size()).put("agents", AGENTS).put("slots", slots);
+        if (ceiling != null) {
+            result.atMost("offerShownP99Ms", ceiling.joinToOfferShown.percentile(99), TARGET_OFFER_P99_MILLIS)
+                    .put("offerShownP50Ms", ceiling.joinToOfferShown.percentile(50))
+                    .put("acceptToConnectedP99Ms", ceiling.acceptToConnected.percentile(99))
+                    .put("joined", ceiling.joined()).put("connected", ceiling.count(BenchCustomer.CONNECTED))
+                    .put("agentIdleShare", ceiling.idleShare(slots));
+        }
+        if (beyond != null) {
+            result.put("beyondJoinsPerSecond", beyond.rate).put("beyondLongestLine", beyond.longestLine());
+        }
+        result.atMost("errorsUpToCeiling", errors, 0);
+        result.target("agents never the limit", stages.stream().noneMatch(s -> agentsLimited(s, slots)));
+        result.target("client never the limit", stages.stream().noneMatch(RoutingBenchmark::clientLimited));
+        result.finish();
     }
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The Liberty server under test seen as an operating system process (it runs in its own JVM, started
- * by Maven): its heap after a full collection, through the JDK's {@code jcmd}, and its resident
- * memory from {@code /proc}. Linux only; the JDK of the test run must be able to attach to it.
+ * by Maven): its heap after a full collection and its thread dumps, through the JDK's {@code jcmd},
+ * its resident memory from {@code /proc}, and its CPU time. Linux only; the JDK of the test run must be able to attach to it.
  */
 public final class ServerProcess {
 
@@ -65,6 +65,16 @@ public final class ServerProcess {
         } catch (IOException e) {
             throw new IllegalStateException("No /proc status for process " + pid, e);
         }
+    }
+
+    /** A thread dump ({@code jcmd Thread.print}): every thread's stack, state and CPU time so far. */
+    public String threadDump() {
+        return jcmd("Thread.print");
+    }
+
+    /** CPU time the process has used so far (user and system), if the system tells. */
+    public Optional<java.time.Duration> cpuTime() {
+        return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration());
     }
 
     private String jcmd(String command) {

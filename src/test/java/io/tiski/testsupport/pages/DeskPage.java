@@ -175,9 +175,31 @@ public final class DeskPage {
 
     /** Opens the conversation whose tab shows {@code name}, and waits until it is the one shown. */
     public void openTab(String name) {
-        browser.driver().findElements(By.cssSelector("#deskTabs [data-testid=tab]")).stream()
-                .filter(tab -> tab.getText().equals(name)).findFirst().orElseThrow().click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=customer]"), name));
+        openTab(tabs -> tabs.stream().filter(tab -> tab.getText().equals(name)).findFirst().orElse(null));
+    }
+
+    /** Opens the conversation of the {@code index}-th tab (from 0) once the tabs are drawn; answers its name. */
+    public String openTabAt(int index) {
+        return openTab(tabs -> tabs.size() > index ? tabs.get(index) : null);
+    }
+
+    /**
+     * Clicks the chosen tab until its conversation is the one shown. The desk redraws the tabs
+     * whenever a frame changes the agent's conversations (right after "desk ready" too), so the
+     * tab clicked may have just been replaced: the click is made again on the new one, as an agent
+     * would click again (a second click on the open conversation changes nothing).
+     */
+    private String openTab(java.util.function.Function<List<WebElement>, WebElement> choose) {
+        return wait.until(driver -> {
+            var tab = choose.apply(driver.findElements(By.cssSelector("#deskTabs [data-testid=tab]")));
+            if (tab == null) {
+                return null;
+            }
+            String name = tab.getText();
+            tab.click();
+            var shown = driver.findElements(By.cssSelector("[data-testid=customer]"));
+            return !shown.isEmpty() && shown.get(0).getText().equals(name) ? name : null;
+        });
     }
 
     /** The technical details above the chat, as "Label: value" lines. */
