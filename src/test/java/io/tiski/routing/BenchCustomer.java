@@ -1,7 +1,9 @@
 package io.tiski.routing;
 
 import io.tiski.testsupport.Customer;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,12 +26,32 @@ final class BenchCustomer {
     volatile long sentMillis;
     volatile ScheduledFuture<?> polling;
     private final AtomicBoolean shown = new AtomicBoolean();
+    /** Open once the customer's start has been answered (it then has its token), whatever the answer. */
+    private final CountDownLatch answered = new CountDownLatch(1);
     private final AtomicReference<String> outcome = new AtomicReference<>();
 
     BenchCustomer(String name, RoutingPhase phase, long dueNanos) {
         this.name = name;
         this.phase = phase;
         this.dueNanos = dueNanos;
+    }
+
+    void startAnswered() {
+        answered.countDown();
+    }
+
+    /**
+     * Waits until the customer's start has been answered. The offer is pushed to the agent as soon
+     * as the join commits, often before the customer's own HTTP answer arrives; like the widget,
+     * the customer can only ask for its status once it has its token.
+     */
+    boolean awaitStartAnswered(long seconds) {
+        try {
+            return answered.await(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The first time an agent is shown this customer's offer; later pushes of the same offer are not. */

@@ -101,6 +101,10 @@ final class OfferTakingAgents implements AutoCloseable {
         }, holdMillis, TimeUnit.MILLISECONDS);
         // The customer's poll is also how the widget learns it is connected.
         String status;
+        if (!customer.awaitStartAnswered(10)) {
+            customer.end("start not answered within 10 s of the accept");
+            return;
+        }
         try {
             status = customer.customer.conversation().getString("status");
         } catch (RuntimeException e) {

@@ -185,6 +185,8 @@ class RoutingBenchmark {
         } catch (RuntimeException e) {
             customer.end("join failed: " + e.getClass().getSimpleName());
             return;
+        } finally {
+            customer.startAnswered();
         }
         customer.polling = client.scheduleWithFixedDelay(() -> poll(customer), POLL_MILLIS, POLL_MILLIS,
                 TimeUnit.MILLISECONDS);

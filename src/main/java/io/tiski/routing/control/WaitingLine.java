@@ -151,10 +151,12 @@ public class WaitingLine {
      * handed on by a transfer are left out: their "wait" includes a first agent's whole chat.
      */
     public Optional<Duration> estimatedWait(long queueId, int position) {
-        List<Conversation> served = em.createQuery("select c from Conversation c where c.queueId = :queue"
-                        + " and c.assignedAt is not null and c.positionAtJoin is not null and c.transferredBy is null"
-                        + " order by c.assignedAt desc",
-                        Conversation.class)
+        // Columns, not entities: the asking customer's own conversation may already be managed in
+        // this transaction as WAITING while an agent's accept has committed it as assigned; an
+        // entity query would hand back that managed, unassigned copy (a 500 under load).
+        List<Object[]> served = em.createQuery("select c.queuedAt, c.assignedAt, c.positionAtJoin from Conversation c"
+                        + " where c.queueId = :queue and c.assignedAt is not null and c.positionAtJoin is not null"
+                        + " and c.transferredBy is null order by c.assignedAt desc", Object[].class)
                 .setParameter("queue", queueId)
                 .setMaxResults(WAITS_AVERAGED)
                 .getResultList();
@@ -162,8 +164,8 @@ public class WaitingLine {
             return Optional.empty();
         }
         double secondsPerPlace = served.stream()
-                .mapToDouble(c -> Duration.between(c.getQueuedAt(), c.getAssignedAt()).toMillis() / 1000.0
-                        / Math.max(1, c.getPositionAtJoin()))
+                .mapToDouble(row -> Duration.between((Instant) row[0], (Instant) row[1]).toMillis() / 1000.0
+                        / Math.max(1, ((Number) row[2]).intValue()))
                 .average().orElse(0);
         return Optional.of(Duration.ofSeconds(Math.round(secondsPerPlace * position)));
     }
