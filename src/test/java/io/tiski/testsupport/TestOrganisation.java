@@ -56,6 +56,18 @@ public record TestOrganisation(String name, long organisationId, long adminId, l
         post(TestServer.baseUri().resolve("test-fixtures/deactivate?username=" + username));
     }
 
+    /** Gives the user exactly these roles, as an admin would in the users screen. */
+    public void changeRoles(String username, io.tiski.organisation.entity.Role... roles) {
+        post(TestServer.baseUri().resolve("test-fixtures/roles?username=" + username + "&roles="
+                + java.util.Arrays.stream(roles).map(Enum::name).collect(java.util.stream.Collectors.joining(","))));
+    }
+
+    /** Sets a new password, as an admin would in the users screen. */
+    public void resetPassword(String username, String password) {
+        post(TestServer.baseUri().resolve("test-fixtures/password?username=" + username + "&password="
+                + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /**
      * Moves the server's clock forward (or back to real time with null), then runs what the timers
      * run: the silent-customer sweep, the offer sweep, the schedule tick and the transcript mail retry. Answers what the sweep

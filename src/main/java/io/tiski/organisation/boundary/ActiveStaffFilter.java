@@ -11,9 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Ends the session of a staff member who was deactivated (or removed) while logged in: their next
- * page request goes to the login page, their next API call gets 401. Without this a live session
- * would outlast the deactivation until it timed out.
+ * Ends the session of a staff member whose rights changed while logged in (deactivated, roles
+ * changed, password reset; see {@link CurrentStaff#holdsCurrentRights}): their next page request
+ * goes to the login page, their next API call gets 401. The container has checked the roles the
+ * session logged in with before this filter runs, so without it a demoted admin's session would
+ * keep admin rights until it timed out.
  */
 @WebFilter(urlPatterns = {"/admin/*", "/desk/*", "/api/*", "/index.xhtml"})
 public class ActiveStaffFilter extends HttpFilter {
@@ -24,7 +26,7 @@ public class ActiveStaffFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() == null || caller.isSignedIn()) {
+        if (request.getUserPrincipal() == null || caller.holdsCurrentRights(request)) {
             chain.doFilter(request, response);
             return;
         }

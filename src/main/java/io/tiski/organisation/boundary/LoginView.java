@@ -1,5 +1,6 @@
 package io.tiski.organisation.boundary;
 
+import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.platform.UiText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -36,6 +37,9 @@ public class LoginView {
     @Inject
     FacesContext faces;
 
+    @Inject
+    CurrentStaff caller;
+
     private String username;
     private String password;
 
@@ -53,9 +57,11 @@ public class LoginView {
         switch (status) {
             case SEND_CONTINUE:
                 // The mechanism has redirected to the page the user originally asked for.
+                caller.stampSession(request, username);
                 faces.responseComplete();
                 return null;
             case SUCCESS:
+                caller.stampSession(request, username);
                 redirectToPageAskedFor(request);
                 return null;
             default:

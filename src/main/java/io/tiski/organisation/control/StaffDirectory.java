@@ -6,12 +6,16 @@ import io.tiski.platform.Conflict;
 import io.tiski.platform.NotFound;
 import io.tiski.platform.UniqueKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +39,9 @@ public class StaffDirectory {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<StaffRightsChanged> rightsChanged;
+
     /**
      * Login is by username alone (unique across the installation); this is the one lookup not
      * scoped by organisation, and it is used only to authenticate and to resolve the caller.
@@ -44,6 +51,17 @@ public class StaffDirectory {
                         StaffUser.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst();
+    }
+
+    /** The rights version of each of these users who is active; inactive and unknown ones are left out. */
+    public Map<Long, Integer> activeRightsVersions(Collection<Long> userIds) {
+        Map<Long, Integer> versions = new HashMap<>();
+        em.createQuery("select u.id, u.rightsVersion from StaffUser u where u.id in :ids and u.active = true",
+                        Object[].class)
+                .setParameter("ids", userIds)
+                .getResultList()
+                .forEach(row -> versions.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+        return versions;
     }
 
     public List<StaffUser> list(long organisationId) {
@@ -90,16 +108,22 @@ public class StaffDirectory {
         var user = find(organisationId, userId);
         user.rename(displayName);
         boolean losesAdmin = user.isActiveAdmin() && (roles == null || !roles.contains(Role.ADMIN));
+        int rights = user.getRightsVersion();
         user.assignRoles(roles);
         if (losesAdmin) {
             requireAnotherActiveAdmin(organisationId, user, "roles");
         }
+        if (user.getRightsVersion() != rights) {
+            rightsChanged.fire(new StaffRightsChanged(organisationId, userId));
+        }
         return user;
     }
 
+    /** A new password; the user's sessions from before it end at their next request. */
     public void resetPassword(long organisationId, long userId, String newPassword) {
         var user = find(organisationId, userId);
         user.changePasswordHash(passwords.hash(newPassword));
+        rightsChanged.fire(new StaffRightsChanged(organisationId, userId));
     }
 
     /** Deactivated users cannot log in and are logged out at their next request. */
@@ -113,12 +137,14 @@ public class StaffDirectory {
             requireAnotherActiveAdmin(organisationId, user, null);
         }
         user.deactivate();
+        rightsChanged.fire(new StaffRightsChanged(organisationId, userId));
         return user;
     }
 
     public StaffUser activate(long organisationId, long userId) {
         var user = find(organisationId, userId);
         user.activate();
+        rightsChanged.fire(new StaffRightsChanged(organisationId, userId));
         return user;
     }
 

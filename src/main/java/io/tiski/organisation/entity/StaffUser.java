@@ -54,6 +54,10 @@ public class StaffUser {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Goes up with every change of what the user may do; sessions and live lines compare it. */
+    @Column(name = "rights_version", nullable = false)
+    private int rightsVersion;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_user_roles", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -101,19 +105,31 @@ public class StaffUser {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new InvalidInput("roles", "user.roles.required");
         }
-        this.roles = EnumSet.copyOf(newRoles);
+        var roles = EnumSet.copyOf(newRoles);
+        if (!roles.equals(this.roles)) {
+            this.roles = roles;
+            rightsVersion++;
+        }
     }
 
     public void changePasswordHash(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
+        rightsVersion++;
     }
 
     public void deactivate() {
         this.active = false;
+        rightsVersion++;
     }
 
+    /** Active again; sessions from before the deactivation stay ended (the rights version moved on). */
     public void activate() {
         this.active = true;
+        rightsVersion++;
+    }
+
+    public int getRightsVersion() {
+        return rightsVersion;
     }
 
     public boolean isActiveAdmin() {

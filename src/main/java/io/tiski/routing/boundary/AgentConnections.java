@@ -1,13 +1,18 @@
 package io.tiski.routing.boundary;
 
+import io.tiski.organisation.control.StaffDirectory;
+import io.tiski.organisation.control.StaffRightsChanged;
 import io.tiski.platform.AfterCommit;
 import io.tiski.platform.SocketSender;
 import io.tiski.routing.control.InboxChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
+import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -29,6 +34,7 @@ public class AgentConnections {
     private static final Logger LOG = Logger.getLogger(AgentConnections.class.getName());
     private static final String USER = "tiski.userId";
     private static final String ORGANISATION = "tiski.organisationId";
+    private static final String RIGHTS = "tiski.rightsVersion";
     // Followed by the frame type: the text of the last frame of that type the line was sent.
     private static final String LAST_SENT = "tiski.last.";
     private static final String INBOX = "inbox";
@@ -41,9 +47,13 @@ public class AgentConnections {
     @Inject
     AfterCommit afterCommit;
 
-    void open(Session session, long organisationId, long userId) {
+    @Inject
+    StaffDirectory staff;
+
+    void open(Session session, long organisationId, long userId, int rightsVersion) {
         session.getUserProperties().put(USER, userId);
         session.getUserProperties().put(ORGANISATION, organisationId);
+        session.getUserProperties().put(RIGHTS, rightsVersion);
         sessions.add(session);
         refresh(session);
     }
@@ -87,8 +97,53 @@ public class AgentConnections {
         return linesByOrganisation().getOrDefault(organisationId, Map.of());
     }
 
+    /**
+     * The agent's rights changed (roles, password, deactivated): their lines on this server close
+     * as soon as the change commits, so nothing more reaches them. Lines on other servers close at
+     * those servers' next sweep ({@link #closeLinesWithoutRights}).
+     */
+    void rightsChanged(@Observes StaffRightsChanged event) {
+        afterCommit.run(() -> {
+            for (var session : sessions) {
+                if (Objects.equals(session.getUserProperties().get(USER), event.userId())) {
+                    closeForRights(session);
+                }
+            }
+        });
+    }
+
+    /** Closes every line whose agent is no longer active or whose rights changed since it opened. */
+    void closeLinesWithoutRights() {
+        Set<Long> users = new HashSet<>();
+        sessions.forEach(session -> {
+            if (session.getUserProperties().get(USER) instanceof Long userId) {
+                users.add(userId);
+            }
+        });
+        if (users.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> current = staff.activeRightsVersions(users);
+        for (var session : sessions) {
+            var props = session.getUserProperties();
+            if (props.get(USER) instanceof Long userId && !Objects.equals(current.get(userId), props.get(RIGHTS))) {
+                closeForRights(session);
+            }
+        }
+    }
+
+    private void closeForRights(Session session) {
+        sessions.remove(session);
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Rights changed"));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Line already gone", e);
+        }
+    }
+
     /** Every connection of this server, checked against the database (the catch-up sweep). */
     void refreshAll() {
+        closeLinesWithoutRights();
         for (var session : sessions) {
             try {
                 refresh(session);

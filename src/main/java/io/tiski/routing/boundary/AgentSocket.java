@@ -42,7 +42,7 @@ public class AgentSocket {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Not signed in"));
             return;
         }
-        connections.open(session, user.getOrganisationId(), user.getId());
+        connections.open(session, user.getOrganisationId(), user.getId(), user.getRightsVersion());
         queueBoards.opened(session);
     }
 

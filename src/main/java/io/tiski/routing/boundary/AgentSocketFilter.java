@@ -12,9 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Refuses the agent WebSocket handshake with 401 unless a signed-in, active staff member asks (a
- * security constraint would redirect to the login page instead, which a WebSocket client cannot
- * follow), and with 403 when a browser opens it from another site's page (cross-site WebSocket
+ * Refuses the agent WebSocket handshake with 401 unless a signed-in, active staff member asks with
+ * the rights their session was granted (a security constraint would redirect to the login page
+ * instead, which a WebSocket client cannot follow), and with 403 when a browser opens it from another site's page (cross-site WebSocket
  * hijacking: the desk is served by Tiski itself, so its Origin is Tiski's own).
  */
 @WebFilter("/ws/agent")
@@ -28,7 +28,7 @@ public class AgentSocketFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!WebOrigin.isSameSite(request.getHeader("Origin"), request.getHeader("Host"))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        } else if (request.getUserPrincipal() != null && caller.isSignedIn()) {
+        } else if (request.getUserPrincipal() != null && caller.holdsCurrentRights(request)) {
             chain.doFilter(request, response);
         } else {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);

@@ -78,9 +78,22 @@ public class Fixtures {
         return staff.create(organisationId, username, username, PASSWORD, Set.of(role)).getId();
     }
 
+    /** Deactivates the user as an admin of their organisation would (through the staff directory). */
     public void deactivate(String username) {
         var user = staff.activeByUsername(username).orElseThrow();
-        user.deactivate();
+        staff.deactivate(user.getOrganisationId(), user.getId(), -1);
+    }
+
+    /** Gives the user these roles as an admin of their organisation would. */
+    public void changeRoles(String username, Set<Role> roles) {
+        var user = staff.activeByUsername(username).orElseThrow();
+        staff.update(user.getOrganisationId(), user.getId(), user.getDisplayName(), roles);
+    }
+
+    /** Resets the user's password as an admin of their organisation would. */
+    public void resetPassword(String username, String password) {
+        var user = staff.activeByUsername(username).orElseThrow();
+        staff.resetPassword(user.getOrganisationId(), user.getId(), password);
     }
 
 

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Test-only HTTP door: POST /test-fixtures/organisation, /agents, /staff, /deactivate, /clock,
+ * Test-only HTTP door: POST /test-fixtures/organisation, /agents, /staff, /deactivate, /roles, /password, /clock,
  * /sweep; GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own
  * organisation; GET /test-fixtures/merges?organisation=N, the contact merges {@link MergeWitness} saw;
  * GET /test-fixtures/transcript-attempts?conversation=N, how often its transcripts' mail was tried.
@@ -111,6 +111,16 @@ public class FixturesServlet extends HttpServlet {
             }
             case "/deactivate" -> {
                 fixtures.deactivate(request.getParameter("username"));
+                response.getWriter().write("{}");
+            }
+            case "/roles" -> {
+                var roles = java.util.Arrays.stream(request.getParameter("roles").split(","))
+                        .map(io.tiski.organisation.entity.Role::valueOf).collect(java.util.stream.Collectors.toSet());
+                fixtures.changeRoles(request.getParameter("username"), roles);
+                response.getWriter().write("{}");
+            }
+            case "/password" -> {
+                fixtures.resetPassword(request.getParameter("username"), request.getParameter("password"));
                 response.getWriter().write("{}");
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
