@@ -1,0 +1,37 @@
+package io.tiski.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.TestOrganisation;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** Malformed bodies get 400 with a problem in the caller's language, no class names, and change nothing. */
+class BadRequestsIT {
+
+    @Test
+    void malformedJsonAndWrongShapesAreA400ProblemAndChangeNothing() {
+        var org = TestOrganisation.create("Bad bodies");
+        var admin = org.admin();
+        int queuesBefore = StaffClient.array(admin.api("GET", "queues", null)).size();
+
+        for (String body : new String[] {"{\"name\": ", "not json at all", "[1, 2, 3]", "{\"name\": {\"x\": 1}}",
+                "{\"name\":\"Shape\",\"maxChatsPerAgent\":\"many\"}"}) {
+            var answer = admin.api("POST", "queues", body);
+            assertProblem(answer, body);
+        }
+
+        assertThat(StaffClient.array(admin.api("GET", "queues", null))).as("nothing created").hasSize(queuesBefore);
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, String body) {
+        assertThat(answer.statusCode()).as(body).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).as(body).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        var problem = StaffClient.object(answer);
+        assertThat(problem.getInt("status")).isEqualTo(400);
+        assertThat(problem.getString("detail")).as(body).isNotBlank();
+        assertThat(answer.body()).as(body).doesNotContain("Exception", "jakarta.", "org.", "java.", "eclipse", "yasson");
+    }
+}
