@@ -1,6 +1,7 @@
 package io.tiski.organisation.boundary;
 
 import io.tiski.organisation.control.CurrentStaff;
+import io.tiski.organisation.control.LoginThrottle;
 import io.tiski.platform.UiText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -40,6 +41,9 @@ public class LoginView {
     @Inject
     CurrentStaff caller;
 
+    @Inject
+    LoginThrottle throttle;
+
     private String username;
     private String password;
 
@@ -50,11 +54,17 @@ public class LoginView {
         // A new session id for the signed-in session: an id planted before login is worthless after it.
         request.getSession(true);
         request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(username == null ? "" : username,
-                        new Password(password == null ? "" : password)))
-                .newAuthentication(true));
-        switch (status) {
+        // Checked only when neither the account nor this address must wait (LoginThrottle); a
+        // refused attempt gets the answer of a wrong password.
+        var status = new AuthenticationStatus[] {AuthenticationStatus.SEND_FAILURE};
+        throttle.attempt(username, request.getRemoteAddr(), () -> {
+            status[0] = securityContext.authenticate(request, response, withParams()
+                    .credential(new UsernamePasswordCredential(username == null ? "" : username,
+                            new Password(password == null ? "" : password)))
+                    .newAuthentication(true));
+            return status[0] == AuthenticationStatus.SUCCESS || status[0] == AuthenticationStatus.SEND_CONTINUE;
+        });
+        switch (status[0]) {
             case SEND_CONTINUE:
                 // The mechanism has redirected to the page the user originally asked for.
                 caller.stampSession(request, username);
@@ -65,7 +75,9 @@ public class LoginView {
                 redirectToPageAskedFor(request);
                 return null;
             default:
-                // One answer for unknown user, inactive user and wrong password.
+                // One answer for unknown user, inactive user, wrong password and an attempt that
+                // had to wait: the status the mechanism gives a failed check, and the same text.
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 String text = UiText.get(faces.getViewRoot().getLocale(), "login.failed");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
                 return null;
