@@ -105,6 +105,26 @@ class OfflineMessageIT {
     }
 
     @Test
+    void anOpenQueueTakesChatsNotMessagesAndStoresNothing() {
+        var org = TestOrganisation.create("Offline open");
+        var admin = org.admin();
+        long queue = org.emptyQueueId();
+        admin.api("PUT", "queues/" + queue, "{\"contactEmail\":\"support@shop.example\"}");
+        admin.api("POST", "queues/" + queue + "/open", null);
+
+        var refused = new Customer().send("POST", "queues/" + queue + "/offline-messages",
+                "{\"contact\":\"a@b.example\",\"message\":\"Mail this\"}");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(StaffClient.object(refused).getString("detail"))
+                .isEqualTo("The queue is open now: start a chat instead of leaving a message.");
+        assertThat(admin.get("admin/offline-messages.xhtml").body()).as("nothing stored").doesNotContain("Mail this");
+        admin.api("POST", "queues/" + queue + "/close", null);
+        assertThat(new Customer().send("POST", "queues/" + queue + "/offline-messages",
+                "{\"contact\":\"a@b.example\",\"message\":\"Now closed\"}").statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void aQueueAddressMustBeAnEmailAddress() {
         var org = TestOrganisation.create("Offline address");
         var admin = org.admin();

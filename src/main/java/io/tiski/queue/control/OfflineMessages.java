@@ -1,5 +1,6 @@
 package io.tiski.queue.control;
 
+import io.tiski.platform.Conflict;
 import io.tiski.platform.NotFound;
 import io.tiski.queue.entity.OfflineMessage;
 import io.tiski.queue.entity.Queue;
@@ -37,6 +38,11 @@ public class OfflineMessages {
             throw new NotFound("queue.notFound");
         }
         var offline = new OfflineMessage(queue, customerName, contact, message, clock.instant());
+        // Only a closed queue takes messages: an open one takes chats, and a form that works
+        // whatever the queue's state would let a script mail the queue's address at will.
+        if (queue.isOpen()) {
+            throw new Conflict(null, "offline.queueOpen");
+        }
         em.persist(offline);
         em.flush();
         left.fire(new OfflineMessageLeft(offline.getId()));
