@@ -159,6 +159,22 @@ class ChatIT {
         }
     }
 
+    /** The test server's hello deadline is 3 s ({@code tiski.chat.hello-seconds} in pom.xml; 10 s by default). */
+    @Test
+    void aLineNobodySaysHelloOnIsClosedAtTheDeadlineAndOneThatDidStaysOpen() {
+        try (var silent = LiveLine.customer(); var greeted = hello(0)) {
+            long opened = System.nanoTime();
+
+            int code = silent.closeCode(Duration.ofSeconds(10));
+
+            double seconds = (System.nanoTime() - opened) / 1e9;
+            assertThat(code).as("closed by the server: policy violated").isEqualTo(1008);
+            assertThat(seconds).as("not before the deadline (3 s), at most a sweep after it").isBetween(2.9, 6.0);
+            greeted.send(send(clientId(), "Still here after the deadline"));
+            assertThat(greeted.next(type("ack"), WAIT)).isNotNull();
+        }
+    }
+
     @Test
     void typingAndSeenReachTheOtherSide() {
         try (var desk = LiveLine.agent(agent); var widget = hello(0)) {

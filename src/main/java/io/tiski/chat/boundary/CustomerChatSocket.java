@@ -14,6 +14,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
@@ -50,6 +51,14 @@ public class CustomerChatSocket {
         return (SendRate) session.getUserProperties().computeIfAbsent(RATE, key -> new SendRate());
     }
 
+    @Inject
+    UngreetedLines ungreeted;
+
+    @OnOpen
+    public void opened(Session session) {
+        ungreeted.opened(session);
+    }
+
     @OnMessage(maxMessageSize = ChatFrames.MAX_FRAME)
     public void frame(String text, Session session) {
         ChatFrames.read(session, text).ifPresent(frame -> {
@@ -83,6 +92,7 @@ public class CustomerChatSocket {
             long conversationId = conversation.getId();
             props.put(TOKEN, token);
             props.put(CONVERSATION, conversationId);
+            ungreeted.greetedOrGone(session);
             connections.customerFollows(conversationId, session);
             catchUp(session, token, conversationId, ChatFrames.number(frame, "afterSeq"));
             return;
@@ -149,6 +159,7 @@ public class CustomerChatSocket {
     }
 
     private void forget(Session session) {
+        ungreeted.greetedOrGone(session);
         if (session.getUserProperties().get(CONVERSATION) instanceof Long conversationId) {
             connections.customerLeft(conversationId, session);
         }
