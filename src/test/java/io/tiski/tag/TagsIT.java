@@ -124,6 +124,8 @@ class TagsIT {
         var styleInjection = admin.api("PUT", "tags/" + billing,
                 "{\"name\":\"Billing\",\"colour\":\"#123456;background:url(x)\"}");
         var duplicate = admin.api("POST", "tags", "{\"name\":\"BILLING\"}");
+        var zeroWidth = admin.api("POST", "tags", "{\"name\":\"Bil\\u200bling\"}");
+        var reversed = admin.api("POST", "tags", "{\"name\":\"\\u202egnilliB\"}");
 
         assertThat(blank.statusCode()).isEqualTo(400);
         assertThat(StaffClient.object(blank).getJsonObject("fields").getString("name"))
@@ -137,6 +139,10 @@ class TagsIT {
         assertThat(styleInjection.statusCode()).isEqualTo(400);
         assertThat(duplicate.statusCode()).isEqualTo(409);
         assertThat(StaffClient.object(duplicate).getString("detail")).isEqualTo("There is already a tag called BILLING.");
+        assertThat(zeroWidth.statusCode()).as("a look-alike with a zero-width space").isEqualTo(400);
+        assertThat(StaffClient.object(zeroWidth).getJsonObject("fields").getString("name"))
+                .isEqualTo("A name cannot hold invisible characters (zero-width or text-direction characters).");
+        assertThat(reversed.statusCode()).as("a name shown backwards").isEqualTo(400);
 
         var tags = StaffClient.array(admin.api("GET", "tags", null));
         assertThat(tags).as("only the one good tag, unchanged").hasSize(1);
