@@ -221,7 +221,8 @@ class ContactAdminIT {
         String awkward = "Sales, \"North\"\nFloor 2";
         create(card("Anna", "Åberg").add("department", awkward).add("phone1", "+358 40 123 4567")
                 .add("phone1Label", "mobile").add("verified", true));
-        create(card("Bo", "Ek").add("workingTitle", "=HYPERLINK(\"https://evil.example\")"));
+        create(card("Bo", "Ek").add("workingTitle", "=HYPERLINK(\"https://evil.example\")")
+                .add("organisation", "Ek Oy;=HYPERLINK(\"https://evil.example\")"));
         var stranger = TestOrganisation.create("Export stranger").admin();
         stranger.api("POST", "contacts", card("Their", "Card").build().toString());
 
@@ -252,6 +253,9 @@ class ContactAdminIT {
         assertThat(annaRow.get("phone1")).as("marked as text for spreadsheets").isEqualTo("'+358401234567");
         assertThat(records.stream().filter(r -> r.get("firstName").equals("Bo")).findFirst().orElseThrow()
                 .get("workingTitle")).as("never run as a formula").isEqualTo("'=HYPERLINK(\"https://evil.example\")");
+        assertThat(records.stream().filter(r -> r.get("firstName").equals("Bo")).findFirst().orElseThrow()
+                .get("organisation")).as("nor the piece a spreadsheet splitting on ; makes of it")
+                .isEqualTo("Ek Oy;'=HYPERLINK(\"https://evil.example\")");
         assertThat(annaRow.get("phone1Label")).isEqualTo("mobile");
         assertThat(annaRow.get("verified")).isEqualTo("true");
         assertThat(text).as("quoted as RFC 4180").contains("\"Sales, \"\"North\"\"\nFloor 2\"");
