@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,8 +34,6 @@ public class TransactionFailureMapper implements ExceptionMapper<TransactionalEx
             return ApplicationFailureMapper.problem(new Conflict(null, "error.retry"), headers);
         }
         LOG.log(Level.SEVERE, "A request failed in the database", failure);
-        var status = Response.Status.INTERNAL_SERVER_ERROR;
-        return new Problem(status.getReasonPhrase(), status.getStatusCode(),
-                UiText.get(RequestLanguage.of(headers), "error.failed.text"), Map.of()).toResponse();
+        return Problem.answer(Response.Status.INTERNAL_SERVER_ERROR, headers, "error.failed.text");
     }
 }

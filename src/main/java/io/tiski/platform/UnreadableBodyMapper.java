@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
 
 /**
  * A request body that JSON-B cannot read (not JSON, cut off, an array where an object belongs, a
@@ -23,8 +22,6 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException failure) {
-        var status = Response.Status.BAD_REQUEST;
-        return new Problem(status.getReasonPhrase(), status.getStatusCode(),
-                UiText.get(RequestLanguage.of(headers), "error.badBody"), Map.of()).toResponse();
+        return Problem.answer(Response.Status.BAD_REQUEST, headers, "error.badBody");
     }
 }

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Where the server's time goes, from thread dumps of its JVM ({@code jcmd Thread.print}) taken at
- * an interval on a thread of its own. Two readings: the CPU time of each group of threads (the
+ * a fixed rate on a thread of its own. Two readings: the CPU time of each group of threads (the
  * dump's {@code cpu=} per thread, last dump minus first; thread names with their numbers removed
  * form a group, e.g. {@code Default Executor-thread-N}, {@code GC Thread#N}, {@code C2 CompilerThreadN}),
  * and a sample profile of the threads that are in Tiski's code at the moment of a dump: grouped by
@@ -29,7 +32,11 @@ public final class ThreadProfile implements AutoCloseable {
     private static final Pattern NUMBER = Pattern.compile("(?<=[-#.])\\d+|\\d+$");
 
     private final ServerProcess server;
-    private final Thread sampler;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
+        var thread = new Thread(task, "thread-profile");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<String, Double> firstCpu = new HashMap<>();
     private final Map<String, Double> lastCpu = new HashMap<>();
     private final Map<String, Map<String, Integer>> samples = new TreeMap<>();
@@ -39,46 +46,44 @@ public final class ThreadProfile implements AutoCloseable {
     private long startedAt;
     private long endedAt;
 
-    private ThreadProfile(ServerProcess server, long intervalMillis) {
+    private ThreadProfile(ServerProcess server) {
         this.server = server;
-        this.sampler = new Thread(() -> sampleEvery(intervalMillis), "thread-profile");
-        this.sampler.setDaemon(true);
     }
 
-    /** Starts taking a dump every {@code intervalMillis} until closed. */
+    /**
+     * Starts taking a dump every {@code intervalMillis} until closed (at a fixed rate: a dump that
+     * takes longer than the interval delays the next, never runs beside it).
+     */
     public static ThreadProfile start(ServerProcess server, long intervalMillis) {
-        var profile = new ThreadProfile(server, intervalMillis);
+        var profile = new ThreadProfile(server);
         profile.startedAt = System.nanoTime();
-        profile.sampler.start();
+        profile.sampler.scheduleAtFixedRate(profile::sample, 0, intervalMillis, TimeUnit.MILLISECONDS);
         return profile;
     }
 
-    private void sampleEvery(long intervalMillis) {
+    private void sample() {
+        long before = System.nanoTime();
+        String dump;
         try {
-            while (!Thread.currentThread().isInterrupted()) {
-                long before = System.nanoTime();
-                String dump = server.threadDump();
-                long took = System.nanoTime() - before;
-                synchronized (this) {
-                    dumpNanos += took;
-                    read(dump);
-                }
-                Thread.sleep(Math.max(1, intervalMillis - took / 1_000_000));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            dump = server.threadDump();
         } catch (RuntimeException e) {
-            if (!Thread.currentThread().isInterrupted()) {
+            if (!sampler.isShutdown()) { // a dump cut short by close() is no news
                 System.out.println("ThreadProfile: no more dumps: " + e.getMessage());
             }
+            throw e; // ends the schedule
+        }
+        long took = System.nanoTime() - before;
+        synchronized (this) {
+            dumpNanos += took;
+            read(dump);
         }
     }
 
     @Override
     public void close() {
-        sampler.interrupt();
+        sampler.shutdownNow();
         try {
-            sampler.join(10_000);
+            sampler.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
