@@ -50,13 +50,17 @@
 
     /**
      * Calls the agent API (a path starting with "/" is under /api instead, e.g. "/contacts"); a plain
-     * object goes as JSON, a Blob (a file) as it is. A failure carries the answer's status and the
-     * problem's messages per field.
+     * object goes as JSON, a Blob (a file) as its bytes. A failure carries the answer's status and the
+     * problem's messages per field. The X-Tiski-Request header is what tells the server the call
+     * comes from Tiski's own page (another site's page cannot add it; see SameOriginFilter).
      */
     function call(method, path, body) {
-        var headers = {'Accept': 'application/json'};
+        var headers = {'Accept': 'application/json', 'X-Tiski-Request': '1'};
         var payload = body;
-        if (body !== undefined && !(body instanceof Blob)) {
+        if (body instanceof Blob) {
+            // Never a form's type (a .txt file is text/plain): the server tells a file's kind by its bytes.
+            headers['Content-Type'] = 'application/octet-stream';
+        } else if (body !== undefined) {
             headers['Content-Type'] = 'application/json';
             payload = JSON.stringify(body);
         }

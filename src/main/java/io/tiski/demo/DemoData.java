@@ -78,7 +78,7 @@ public class DemoData {
             // Support takes screenshots and files; Sales does not (both settings are seen in the demo).
             queues.update(org, queue.getId(), new QueueSettings(settings.name(), settings.maxChatsPerAgent(),
                     isSupport, settings.routingMode(), settings.offerTimeoutSeconds(),
-                    settings.contactEmail()), List.of(aino, bertil));
+                    settings.contactEmail(), settings.maxWaiting()), List.of(aino, bertil));
         }
         replies.createShared(org, null, new ReplyContent("hello", "Greeting",
                 "Hi, thanks for contacting us! How can I help you today?"));

@@ -27,6 +27,7 @@ public class ApplicationFailureMapper implements ExceptionMapper<ApplicationFail
             case CONFLICT -> Response.Status.CONFLICT;
             case FORBIDDEN -> Response.Status.FORBIDDEN;
             case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+            case TOO_MANY -> Response.Status.TOO_MANY_REQUESTS;
         };
         var language = RequestLanguage.of(headers);
         String detail = UiText.of(language, failure);
@@ -36,6 +37,10 @@ public class ApplicationFailureMapper implements ExceptionMapper<ApplicationFail
                 fields.putIfAbsent(each.field(), UiText.of(language, each));
             }
         }
-        return new Problem(status.getReasonPhrase(), status.getStatusCode(), detail, fields).toResponse();
+        var answer = new Problem(status.getReasonPhrase(), status.getStatusCode(), detail, fields).toResponse();
+        if (failure instanceof TooManyRequests tooMany) {
+            answer.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds());
+        }
+        return answer;
     }
 }

@@ -49,6 +49,8 @@ class TranscriptIT {
             desk.send(frame(id, "It ships today", false));
             desk.next(m -> m.getString("type").equals("ack"), WAIT);
         }
+        var tooEarly = customer.send("POST", "conversation/transcript", "{\"email\":\"tuula@customer.example\"}");
+        assertThat(tooEarly.statusCode()).as("not while the chat goes on").isEqualTo(409);
         agent.api("POST", "agent/conversations/" + id + "/end", null);
 
         var bad = customer.send("POST", "conversation/transcript", "{\"email\":\"not an address\"}");
@@ -64,13 +66,53 @@ class TranscriptIT {
         assertThat(body).contains("Sinä: My order 42 is late", org.name() + " Agent: It ships today",
                 org.name() + " Agent liittyi keskusteluun.").doesNotContain("Grumpy");
 
-        customer.send("POST", "conversation/transcript", "{\"email\":\"tuula@customer.example\"}");
+        var elsewhere = customer.send("POST", "conversation/transcript", "{\"email\":\"victim@elsewhere.example\"}");
+        assertThat(elsewhere.statusCode()).as("only to the address given first").isEqualTo(400);
+        assertThat(StaffClient.object(elsewhere).getJsonObject("fields").getString("email"))
+                .isEqualTo("The transcript of this chat can only go to the e-mail address you gave us first.");
+        customer.send("POST", "conversation/transcript", "{\"email\":\"Tuula@Customer.example\"}");
         customer.send("POST", "conversation/transcript", "{\"email\":\"tuula@customer.example\"}");
         var tooMany = customer.send("POST", "conversation/transcript", "{\"email\":\"tuula@customer.example\"}");
         assertThat(tooMany.statusCode()).isEqualTo(409);
         var forged = new Customer();
         forged.useToken(UUID.randomUUID().toString().replace("-", "") + "abcdefghijk");
         assertThat(forged.send("POST", "conversation/transcript", "{\"email\":\"x@y.example\"}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void noTranscriptOfAChatNobodyServedNorToAnotherAddressThanTheCustomerGave() {
+        var org = TestOrganisation.create("Transcript relay");
+        long queue = org.emptyQueueId();
+        org.admin().api("POST", "queues/" + queue + "/open", null);
+        var abandoned = new Customer();
+        abandoned.start(queue, "Bot");
+        abandoned.send("DELETE", "conversation", null);
+
+        var unserved = abandoned.send("POST", "conversation/transcript", "{\"email\":\"victim@elsewhere.example\"}");
+
+        assertThat(unserved.statusCode()).isEqualTo(409);
+        assertThat(StaffClient.object(unserved).getString("detail"))
+                .isEqualTo("A transcript can be sent once an agent has answered you and the chat has ended.");
+
+        var chat = ActiveChat.open(org, null);
+        chat.agent().api("POST", "agent/conversations/" + chat.conversationId() + "/end", null);
+        var script = chat.customer();
+        int accepted = 0;
+        int limited = 0;
+        for (int i = 0; i < 8; i++) {
+            var other = new Customer().from(script.address());
+            var started = ActiveChat.open(org, null);
+            started.agent().api("POST", "agent/conversations/" + started.conversationId() + "/end", null);
+            other.useToken(started.customer().token());
+            int status = other.send("POST", "conversation/transcript",
+                    "{\"email\":\"relay-" + i + "@customer.example\"}").statusCode();
+            accepted += status == 202 ? 1 : 0;
+            limited += status == 429 ? 1 : 0;
+        }
+        assertThat(accepted).as("five transcripts an address, then one every three minutes").isEqualTo(5);
+        assertThat(limited).isEqualTo(3);
+        // All mailed before the next test's mail server starts.
+        await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length == 5);
     }
 
     @Test

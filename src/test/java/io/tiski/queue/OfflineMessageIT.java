@@ -14,6 +14,7 @@ import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.LoginPage;
 import jakarta.mail.internet.InternetAddress;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -102,6 +103,34 @@ class OfflineMessageIT {
         assertThat(noQueue.statusCode()).isEqualTo(404);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> SMTP.getReceivedMessages().length == 0);
+    }
+
+    @Test
+    void oneAddressLeavesAFewMessagesAnHourNotAFlood() {
+        var org = TestOrganisation.create("Offline flood");
+        long queue = org.emptyQueueId();
+        var script = new Customer().from("10.77.0.1");
+        int stored = 0;
+        HttpResponse<String> refused = null;
+        for (int i = 0; i < 20; i++) {
+            var answer = script.send("POST", "queues/" + queue + "/offline-messages",
+                    "{\"contact\":\"a@b.example\",\"message\":\"Flood " + i + "\"}");
+            if (answer.statusCode() == 201) {
+                stored++;
+            } else if (refused == null) {
+                refused = answer;
+            }
+        }
+
+        assertThat(stored).as("five free, then one every three minutes").isEqualTo(5);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(StaffClient.object(refused).getString("detail"))
+                .isEqualTo("Too many messages have been left from here. Please try again later.");
+        String list = org.admin().get("admin/offline-messages.xhtml").body();
+        assertThat(list).contains("Flood 4").doesNotContain("Flood 5");
+        assertThat(new Customer().send("POST", "queues/" + queue + "/offline-messages",
+                "{\"contact\":\"c@d.example\",\"message\":\"From elsewhere\"}").statusCode()).isEqualTo(201);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tiski.testsupport;
 
+import java.util.concurrent.ThreadLocalRandom;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +20,11 @@ public final class Customer {
     private volatile URI base;
     private String token;
     private String site;
+    // Each customer comes from an address of their own, as real ones do: the server trusts the
+    // X-Forwarded-For of a proxy on its loopback address (TISKI_TRUSTED_PROXIES), as it would the
+    // enterprise's reverse proxy, so limits per client address apply per customer here too.
+    private String address = "10." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256)
+            + "." + (1 + ThreadLocalRandom.current().nextInt(254));
 
     public Customer() {
         this(TestServer.baseUri());
@@ -32,6 +38,16 @@ public final class Customer {
     /** From now on through this server, as a load balancer would send the widget elsewhere. */
     public void via(URI otherServer) {
         this.base = otherServer;
+    }
+
+    /** From now on from this client address (as the trusted proxy forwards it). */
+    public Customer from(String clientAddress) {
+        this.address = clientAddress;
+        return this;
+    }
+
+    public String address() {
+        return address;
     }
 
     /** From now on as a browser on a page of this site (the Origin header), e.g. https://shop.example. */
@@ -113,7 +129,8 @@ public final class Customer {
         var request = HttpRequest.newBuilder(base.resolve("api/public/" + path))
                 .header("Accept", "application/json")
                 .header("Accept-Language", "en")
-                .header("User-Agent", "TiskiTest/1.0 (X11; Linux)");
+                .header("User-Agent", "TiskiTest/1.0 (X11; Linux)")
+                .header("X-Forwarded-For", address);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

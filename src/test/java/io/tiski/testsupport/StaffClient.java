@@ -28,6 +28,9 @@ public final class StaffClient {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    /** What the desk's script sends with every API call, to prove it is Tiski's own page (CSRF). */
+    public static final String TISKI_REQUEST = "X-Tiski-Request";
+
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
@@ -90,12 +93,24 @@ public final class StaffClient {
     public HttpResponse<String> api(String method, String path, String json) {
         var request = HttpRequest.newBuilder(base.resolve("api/" + path))
                 .header("Accept", "application/json")
-                .header("Accept-Language", "en");
+                .header("Accept-Language", "en")
+                .header(TISKI_REQUEST, "1");
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         }
+        return send(request);
+    }
+
+    /**
+     * A request with this session's cookie and only the headers given (not even
+     * {@value #TISKI_REQUEST}), as a page of another site could make it; {@code body} may be null.
+     */
+    public HttpResponse<String> request(String method, String path, Map<String, String> headers, String body) {
+        var request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
         return send(request);
     }
 
@@ -105,6 +120,7 @@ public final class StaffClient {
                 .header("Accept", "application/json")
                 .header("Accept-Language", "en")
                 .header("Content-Type", "application/octet-stream")
+                .header(TISKI_REQUEST, "1")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,5 +1,7 @@
 package io.tiski.chat.boundary;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
 import io.tiski.chat.control.Transcripts;
 import io.tiski.platform.InvalidInput;
 import io.tiski.routing.control.CustomerTokens;
@@ -28,12 +30,15 @@ public class TranscriptResource {
     @Inject
     Transcripts transcripts;
 
+    @Context
+    HttpServletRequest http;
+
     @POST
     public Response request(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, TranscriptRequestJson request) {
         if (request == null) {
             throw new InvalidInput("email", "chat.transcript.email");
         }
-        transcripts.request(CustomerTokens.fromAuthorization(authorization), request.email());
+        transcripts.request(CustomerTokens.fromAuthorization(authorization), request.email(), http.getRemoteAddr());
         return Response.accepted().build();
     }
 }

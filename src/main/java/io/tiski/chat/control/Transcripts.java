@@ -1,5 +1,10 @@
 package io.tiski.chat.control;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Duration;
+import jakarta.annotation.PostConstruct;
+import io.tiski.platform.TooManyRequests;
+import io.tiski.platform.RateLimit;
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.conversation.entity.SenderType;
 import io.tiski.conversation.entity.TranscriptMail;
@@ -37,7 +42,9 @@ import java.util.logging.Logger;
  * The customer's transcript by e-mail: the customer's messages, the agents' replies and what
  * happened, never the agents' private messages. Asked for with the conversation's token; the
  * request is stored and mailed after it commits, on another thread, and tried again while the
- * mail server refuses it.
+ * mail server refuses it. So that it cannot be made a relay to anyone's inbox, a transcript is sent
+ * only of a chat an agent served and that has ended, only to the address the customer gave (at
+ * the start, or with their first transcript), a few times per chat and per client address.
  */
 @ApplicationScoped
 public class Transcripts {
@@ -66,14 +73,37 @@ public class Transcripts {
     @Resource(lookup = "mail/tiski")
     Session mail;
 
+    @Inject
+    @ConfigProperty(name = "tiski.transcripts.burst-per-address", defaultValue = "5")
+    int burstPerClient;
+
+    @Inject
+    @ConfigProperty(name = "tiski.transcripts.per-hour-per-address", defaultValue = "20")
+    int perHourPerClient;
+
+    private RateLimit perClient;
+
+    @PostConstruct
+    void configure() {
+        perClient = new RateLimit(burstPerClient, Duration.ofHours(1).dividedBy(perHourPerClient), clock);
+    }
+
     /** Counts the request (refused beyond the limit) and mails the transcript once that is committed. */
     @Transactional
-    public void request(String token, String email) {
+    public void request(String token, String email, String clientAddress) {
         var conversation = line.byToken(token);
+        if (!conversation.isEnded() || conversation.getAgentId() == null) {
+            throw new Conflict(null, "chat.transcript.notServed");
+        }
         String address = email == null ? null : email.strip();
         if (!EmailAddresses.isPlausible(address)) {
             throw new InvalidInput("email", "chat.transcript.email");
         }
+        String given = givenAddress(conversation);
+        if (given != null && !given.equalsIgnoreCase(address)) {
+            throw new InvalidInput("email", "chat.transcript.otherAddress");
+        }
+        TooManyRequests.unlessGranted(perClient.take(clientAddress), "chat.transcript.tooOften");
         int counted = em.createNativeQuery("UPDATE conversations SET transcripts_sent = transcripts_sent + 1"
                         + " WHERE id = ? AND transcripts_sent < ?")
                 .setParameter(1, conversation.getId())
@@ -86,6 +116,18 @@ public class Transcripts {
         em.persist(mail);
         em.flush();
         requests.fire(new Requested(mail.getId()));
+    }
+
+    /** The address the customer gave when starting the chat, else the one of their first transcript. */
+    private String givenAddress(Conversation conversation) {
+        if (conversation.getCustomerEmail() != null) {
+            return conversation.getCustomerEmail();
+        }
+        return em.createQuery("select m.email from TranscriptMail m where m.conversationId = :conversation"
+                        + " order by m.id", String.class)
+                .setParameter("conversation", conversation.getId())
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Requested request) {

@@ -51,9 +51,12 @@ public class LoginView {
         var external = faces.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
         var response = (HttpServletResponse) external.getResponse();
-        // A new session id for the signed-in session: an id planted before login is worthless after it.
-        request.getSession(true);
-        request.changeSessionId();
+        // A new session id for the signed-in session: an id planted before login is worthless after
+        // it. Without a session none is made here: a failed login keeps nothing on the server, and a
+        // successful one gets a fresh session when it is stamped.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         // Checked only when neither the account nor this address must wait (LoginThrottle); a
         // refused attempt gets the answer of a wrong password.
         var status = new AuthenticationStatus[] {AuthenticationStatus.SEND_FAILURE};

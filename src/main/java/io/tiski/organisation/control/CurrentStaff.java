@@ -60,8 +60,13 @@ public class CurrentStaff {
      * username the credentials were checked for: the caller principal may not be set yet).
      */
     public void stampSession(HttpServletRequest request, String username) {
-        directory.activeByUsername(StaffUser.normaliseUsername(username)).ifPresent(granted ->
-                request.getSession(true).setAttribute(RIGHTS_VERSION, granted.getRightsVersion()));
+        directory.activeByUsername(StaffUser.normaliseUsername(username)).ifPresent(granted -> {
+            var session = request.getSession(true);
+            session.setAttribute(RIGHTS_VERSION, granted.getRightsVersion());
+            // A signed-in session lives as long as web.xml says; until now it had an anonymous one's
+            // short life (AnonymousSessions).
+            session.setMaxInactiveInterval(request.getServletContext().getSessionTimeout() * 60);
+        });
     }
 
     /**

@@ -9,7 +9,8 @@ import io.tiski.queue.entity.RoutingMode;
  * The name is checked by the queue itself, which gives the same message as the admin screen.
  */
 public record QueueSettingsJson(String name, Integer maxChatsPerAgent, Boolean attachmentsAllowed,
-                                RoutingMode routingMode, Integer offerTimeoutSeconds, String contactEmail) {
+                                RoutingMode routingMode, Integer offerTimeoutSeconds, String contactEmail,
+                                Integer maxWaiting) {
 
     QueueSettings appliedTo(Queue current) {
         var now = QueueSettings.of(current);
@@ -18,6 +19,7 @@ public record QueueSettingsJson(String name, Integer maxChatsPerAgent, Boolean a
                 attachmentsAllowed == null ? now.attachmentsAllowed() : attachmentsAllowed,
                 routingMode == null ? now.routingMode() : routingMode,
                 offerTimeoutSeconds == null ? now.offerTimeoutSeconds() : offerTimeoutSeconds,
-                contactEmail == null ? now.contactEmail() : contactEmail);
+                contactEmail == null ? now.contactEmail() : contactEmail,
+                maxWaiting == null ? now.maxWaiting() : maxWaiting);
     }
 }

@@ -37,15 +37,15 @@ public class QueuesView implements Serializable {
 
     /** A queue as the table shows it. */
     public record Row(long id, String name, boolean open, int maxChatsPerAgent, boolean attachmentsAllowed,
-                      RoutingMode routingMode, int offerTimeoutSeconds, String contactEmail, List<Long> handlerIds,
-                      String handlerNames)
+                      RoutingMode routingMode, int offerTimeoutSeconds, String contactEmail, int maxWaiting,
+                      List<Long> handlerIds, String handlerNames)
             implements Serializable {
         static Row of(Queue queue) {
             var handlers = queue.getHandlers().stream()
                     .sorted(Comparator.comparing(StaffUser::getDisplayName)).toList();
             return new Row(queue.getId(), queue.getName(), queue.isOpen(), queue.getMaxChatsPerAgent(),
                     queue.isAttachmentsAllowed(), queue.getRoutingMode(), queue.getOfferTimeoutSeconds(),
-                    queue.getContactEmail(), handlers.stream().map(StaffUser::getId).toList(),
+                    queue.getContactEmail(), queue.getMaxWaiting(), handlers.stream().map(StaffUser::getId).toList(),
                     String.join(", ", handlers.stream().map(StaffUser::getDisplayName).toList()));
         }
     }
@@ -70,6 +70,7 @@ public class QueuesView implements Serializable {
     private Long editedId;
     private String editedName;
     private int editedMaxChats;
+    private int editedMaxWaiting;
     private boolean editedAttachments;
     private RoutingMode editedRoutingMode = RoutingMode.PICK;
     private int editedOfferTimeout = Queue.DEFAULT_OFFER_TIMEOUT_SECONDS;
@@ -107,6 +108,7 @@ public class QueuesView implements Serializable {
         editedId = row.id();
         editedName = row.name();
         editedMaxChats = row.maxChatsPerAgent();
+        editedMaxWaiting = row.maxWaiting();
         editedAttachments = row.attachmentsAllowed();
         editedRoutingMode = row.routingMode();
         editedOfferTimeout = row.offerTimeoutSeconds();
@@ -117,7 +119,8 @@ public class QueuesView implements Serializable {
     public void saveEdit() {
         try {
             queues.update(caller.organisationId(), editedId, new QueueSettings(editedName, editedMaxChats,
-                    editedAttachments, editedRoutingMode, editedOfferTimeout, editedContactEmail), editedHandlerIds);
+                    editedAttachments, editedRoutingMode, editedOfferTimeout, editedContactEmail, editedMaxWaiting),
+                    editedHandlerIds);
             FacesFailures.info("queue.saved", editedName);
             load();
         } catch (ApplicationFailure failure) {
@@ -233,6 +236,14 @@ public class QueuesView implements Serializable {
 
     public void setEditedName(String editedName) {
         this.editedName = editedName;
+    }
+
+    public int getEditedMaxWaiting() {
+        return editedMaxWaiting;
+    }
+
+    public void setEditedMaxWaiting(int editedMaxWaiting) {
+        this.editedMaxWaiting = editedMaxWaiting;
     }
 
     public int getEditedMaxChats() {

@@ -1,5 +1,10 @@
 package io.tiski.queue.control;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.Duration;
+import jakarta.annotation.PostConstruct;
+import io.tiski.platform.TooManyRequests;
+import io.tiski.platform.RateLimit;
 import io.tiski.platform.Conflict;
 import io.tiski.platform.NotFound;
 import io.tiski.queue.entity.OfflineMessage;
@@ -32,7 +37,23 @@ public class OfflineMessages {
     @Inject
     Event<OfflineMessageLeft> left;
 
-    public OfflineMessage leave(long queueId, String customerName, String contact, String message) {
+    @Inject
+    @ConfigProperty(name = "tiski.offline.burst-per-address", defaultValue = "5")
+    int burstPerClient;
+
+    @Inject
+    @ConfigProperty(name = "tiski.offline.per-hour-per-address", defaultValue = "20")
+    int perHourPerClient;
+
+    private RateLimit perClient;
+
+    @PostConstruct
+    void configure() {
+        perClient = new RateLimit(burstPerClient, Duration.ofHours(1).dividedBy(perHourPerClient), clock);
+    }
+
+    /** Stores a message; a client address past its few messages an hour is refused (429), a mailer's script too. */
+    public OfflineMessage leave(long queueId, String customerName, String contact, String message, String clientAddress) {
         var queue = em.find(Queue.class, queueId);
         if (queue == null) {
             throw new NotFound("queue.notFound");
@@ -43,6 +64,7 @@ public class OfflineMessages {
         if (queue.isOpen()) {
             throw new Conflict(null, "offline.queueOpen");
         }
+        TooManyRequests.unlessGranted(perClient.take(clientAddress), "offline.tooOften");
         em.persist(offline);
         em.flush();
         left.fire(new OfflineMessageLeft(offline.getId()));

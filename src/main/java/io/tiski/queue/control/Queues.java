@@ -75,6 +75,7 @@ public class Queues {
         queue.rename(settings.name());
         queue.configure(settings.maxChatsPerAgent(), settings.attachmentsAllowed());
         queue.route(settings.routingMode(), settings.offerTimeoutSeconds());
+        queue.limitWaiting(settings.maxWaiting());
         queue.mailOfflineMessagesTo(settings.contactEmail());
         if (handlerIdsOrNull != null) {
             queue.assignHandlers(handlersOf(organisationId, handlerIdsOrNull));

@@ -35,6 +35,8 @@ public class Queue {
     public static final int DEFAULT_OFFER_TIMEOUT_SECONDS = 30;
     public static final int MIN_OFFER_TIMEOUT_SECONDS = 5;
     public static final int MAX_OFFER_TIMEOUT_SECONDS = 300;
+    public static final int DEFAULT_MAX_WAITING = 200;
+    public static final int MAX_WAITING_LIMIT = 10_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +68,10 @@ public class Queue {
 
     @Column(name = "offer_timeout_seconds", nullable = false)
     private int offerTimeoutSeconds = DEFAULT_OFFER_TIMEOUT_SECONDS;
+
+    // A full line turns new customers away: a bot cannot make a queue endless for everyone after it.
+    @Column(name = "max_waiting", nullable = false)
+    private int maxWaiting = DEFAULT_MAX_WAITING;
 
     @Column(name = "contact_email", length = 254)
     private String contactEmail;
@@ -116,6 +122,19 @@ public class Queue {
         }
         this.maxChatsPerAgent = newMaxChatsPerAgent;
         this.attachmentsAllowed = newAttachmentsAllowed;
+    }
+
+    /** How many customers may wait at once; the next one is told the line is full. */
+    public void limitWaiting(int newMaxWaiting) {
+        if (newMaxWaiting < 1 || newMaxWaiting > MAX_WAITING_LIMIT) {
+            throw new InvalidInput("maxWaiting", "queue.maxWaiting.invalid", 1, MAX_WAITING_LIMIT);
+        }
+        this.maxWaiting = newMaxWaiting;
+    }
+
+    /** Whether a customer may join behind {@code waiting} others. */
+    public boolean hasRoomBehind(long waiting) {
+        return waiting < maxWaiting;
     }
 
     /** How customers reach agents, and how long an offer waits for an answer before it passes on. */
@@ -172,6 +191,10 @@ public class Queue {
 
     public boolean isOpen() {
         return open;
+    }
+
+    public int getMaxWaiting() {
+        return maxWaiting;
     }
 
     public int getMaxChatsPerAgent() {

@@ -25,6 +25,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -53,6 +55,9 @@ public class WidgetResource {
     @Inject
     OfflineMessages offlineMessages;
 
+    @Context
+    HttpServletRequest request;
+
     @GET
     @Path("organisations/{organisationId}/queues")
     public List<PublicQueueJson> queues(@PathParam("organisationId") long organisationId) {
@@ -74,7 +79,7 @@ public class WidgetResource {
         Joined joined;
         try {
             joined = line.join(start.queueId(), start.startKey(), customer,
-                    WebOrigin.isSameSite(origin, host) ? null : origin);
+                    WebOrigin.isSameSite(origin, host) ? null : origin, request.getRemoteAddr());
         } catch (StartKeyTaken lostRace) {
             // A simultaneous start with the same key won: answer the winner's conversation.
             joined = new Joined(line.started(start.queueId(), start.startKey()).orElseThrow(() -> lostRace), false);
@@ -105,7 +110,7 @@ public class WidgetResource {
         if (message == null) {
             throw new InvalidInput("message", "offline.message.invalid", OfflineMessage.MAX_MESSAGE_LENGTH);
         }
-        offlineMessages.leave(queueId, message.name(), message.contact(), message.message());
+        offlineMessages.leave(queueId, message.name(), message.contact(), message.message(), request.getRemoteAddr());
         return Response.status(Response.Status.CREATED).build();
     }
 

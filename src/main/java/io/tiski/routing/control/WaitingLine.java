@@ -5,6 +5,7 @@ import io.tiski.conversation.entity.ConversationStatus;
 import io.tiski.conversation.entity.CustomerDetails;
 import io.tiski.conversation.entity.EndReason;
 import io.tiski.organisation.entity.Organisation;
+import io.tiski.platform.Conflict;
 import io.tiski.platform.InvalidInput;
 import io.tiski.platform.NotFound;
 import io.tiski.platform.UniqueKey;
@@ -43,6 +44,9 @@ public class WaitingLine {
     EntityManager em;
 
     @Inject
+    ChatStartLimits startLimits;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -68,7 +72,8 @@ public class WaitingLine {
      * or for a client that is not a browser); it must be one of the organisation's allowed sites.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Joined join(long queueId, String startKey, CustomerDetails customer, String foreignSite) {
+    public Joined join(long queueId, String startKey, CustomerDetails customer, String foreignSite,
+                       String clientAddress) {
         if (startKey == null || !START_KEY.matcher(startKey).matches()) {
             throw new InvalidInput("startKey", "routing.startKey.invalid");
         }
@@ -85,7 +90,14 @@ public class WaitingLine {
         if (earlier.isPresent()) {
             return new Joined(earlier.get(), false);
         }
-        int position = (int) waitingCount(queueId) + 1;
+        long waiting = waitingCount(queueId);
+        // Counted without a lock, so simultaneous joins may pass a full line by a few; the limit is
+        // against a line no agent could ever serve, not an exact figure.
+        if (queue.isOpen() && !queue.hasRoomBehind(waiting)) {
+            throw new Conflict(null, "routing.line.full");
+        }
+        startLimits.admit(queue.getOrganisationId(), clientAddress);
+        int position = (int) waiting + 1;
         var conversation = Conversation.customerJoins(queue, customer, CustomerTokens.next(), startKey, position,
                 clock.instant());
         em.persist(conversation);
