@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
+import io.tiski.testsupport.TestServer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +29,30 @@ class BadRequestsIT {
         }
 
         assertThat(StaffClient.array(admin.api("GET", "queues", null))).as("nothing created").hasSize(queuesBefore);
+    }
+
+    @Test
+    void aBogusViewStateIsA400PageInTheCallersLanguageWithoutAStackTraceInTheLog() throws Exception {
+        var org = TestOrganisation.create("Bogus view state");
+        var admin = org.admin();
+        int queuesBefore = StaffClient.array(admin.api("GET", "queues", null)).size();
+        Path log = TestServer.directory().resolve("logs/messages.log");
+        long logBefore = Files.size(log);
+
+        for (String viewState : new String[] {"-4242424242424242424:-1", "garbage", "' OR 1=1 --", "stateless"}) {
+            var answer = admin.request("POST", "admin/queues.xhtml", Map.of("Content-Type", "application/x-www-form-urlencoded",
+                            "Accept-Language", "fi"),
+                    "createForm=createForm&createForm%3Aname=Bogus&createForm%3Acreate=&jakarta.faces.ViewState="
+                            + URLEncoder.encode(viewState, StandardCharsets.UTF_8));
+
+            assertThat(answer.statusCode()).as(viewState).isEqualTo(400);
+            assertThat(answer.body()).as(viewState).contains("Sivu vanhentui")
+                    .doesNotContain("Caused by", "com.sun", "Exception:", "\tat ");
+        }
+
+        assertThat(StaffClient.array(admin.api("GET", "queues", null))).as("nothing created").hasSize(queuesBefore);
+        String logged = Files.readString(log).substring((int) Math.min(logBefore, Files.size(log)));
+        assertThat(logged).as("no stack trace per bad request").doesNotContain("ViewExpiredException", "\tat ");
     }
 
     private static void assertProblem(HttpResponse<String> answer, String body) {

@@ -28,9 +28,26 @@ class SecurityHeadersIT {
         assertHardened(admin.get("desk/index.xhtml"), "the desk");
     }
 
+    @Test
+    void pagesRunNoScriptWithoutTheNonceOfTheirResponse() {
+        var org = TestOrganisation.create("Script policy");
+        var admin = org.admin();
+        for (String page : new String[] {"admin/queues.xhtml", "desk/index.xhtml"}) {
+            var answer = admin.get(page);
+            var policy = answer.headers().allValues("Content-Security-Policy").stream()
+                    .filter(value -> value.contains("script-src")).findFirst();
+            assertThat(policy).as(page).hasValueSatisfying(value ->
+                    assertThat(value).matches("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'.*").doesNotContain("unsafe-inline"));
+            String nonce = policy.get().replaceAll(".*'nonce-([^']+)'.*", "$1");
+            assertThat(answer.body()).as(page + ": every inline script carries the nonce")
+                    .doesNotContainPattern("<script(?![^>]*\\bsrc=)(?![^>]*nonce=\"" + java.util.regex.Pattern.quote(nonce) + "\")[^>]*>")
+                    .doesNotContainPattern("\\son(click|change|load|complete|submit|keyup|keydown)=\"");
+        }
+    }
+
     private static void assertHardened(HttpResponse<String> response, String what) {
         var headers = response.headers();
-        assertThat(headers.firstValue("Content-Security-Policy")).as(what).hasValue("frame-ancestors 'none'");
+        assertThat(headers.allValues("Content-Security-Policy")).as(what).contains("frame-ancestors 'none'");
         assertThat(headers.firstValue("X-Frame-Options")).as(what).hasValue("DENY");
         assertThat(headers.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).as(what).hasValue("same-origin");

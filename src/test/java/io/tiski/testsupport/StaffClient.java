@@ -31,6 +31,8 @@ public final class StaffClient {
     /** What the desk's script sends with every API call, to prove it is Tiski's own page (CSRF). */
     public static final String TISKI_REQUEST = "X-Tiski-Request";
 
+    private static final Pattern PAGE_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
@@ -61,19 +63,25 @@ public final class StaffClient {
         return client;
     }
 
-    /** Fills in and posts the login form; answers the server's reply to the post. */
+    /**
+     * Fills in and posts the login form as the page's script does; answers the server's reply to the
+     * post. The page's script adds the nonce of the page's Content-Security-Policy to every post
+     * (PrimeFaces checks it), so this does too.
+     */
     public HttpResponse<String> login(String username, String password) {
         var page = get("login.xhtml");
         var matcher = VIEW_STATE.matcher(page.body());
-        if (!matcher.find()) {
-            throw new IllegalStateException("No view state on the login page");
+        var nonce = PAGE_NONCE.matcher(page.body());
+        if (!matcher.find() || !nonce.find()) {
+            throw new IllegalStateException("No view state or nonce on the login page");
         }
         return postForm("login.xhtml", Map.of(
                 "loginForm", "loginForm",
                 "loginForm:username", username,
                 "loginForm:password", password,
                 "loginForm:submit", "",
-                "jakarta.faces.ViewState", matcher.group(1).replace("&#58;", ":")));
+                "jakarta.faces.ViewState", matcher.group(1).replace("&#58;", ":"),
+                "primefaces.nonce", nonce.group(1)));
     }
 
     public HttpResponse<String> get(String path) {
