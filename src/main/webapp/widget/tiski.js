@@ -244,8 +244,13 @@
             state.outbox.forEach(function (pending) { socket.send(JSON.stringify(sendFrame(pending))); });
         };
         socket.onmessage = function (event) { received(JSON.parse(event.data)); };
-        socket.onclose = function () {
-            if (chat && !chat.closed) { setTimeout(connect, chat.retry); chat.retry = Math.min(chat.retry * 2, 10000); }
+        socket.onclose = function (event) {
+            if (!chat || chat.closed) { return; }
+            // "Replaced": this conversation opened too many lines (another tab with the same chat);
+            // the newest keeps it, this one waits the longest pause before trying again.
+            if (event.code === 1008 && event.reason === 'Replaced') { chat.retry = 10000; }
+            setTimeout(connect, chat.retry);
+            chat.retry = Math.min(chat.retry * 2, 10000);
         };
     }
 

@@ -40,6 +40,14 @@ public record ActiveChat(StaffClient agent, Customer customer, long queueId, lon
         return line;
     }
 
+    /** The customer's chat line from {@code clientAddress} (see {@link LiveLine#customerAt}), having said hello. */
+    public LiveLine customerLine(long afterSeq, String clientAddress) {
+        var line = LiveLine.customerAt(clientAddress);
+        line.send(Json.createObjectBuilder().add("type", "hello").add("token", customer.token())
+                .add("afterSeq", afterSeq).build().toString());
+        return line;
+    }
+
     public static Predicate<JsonObject> frameType(String type) {
         return message -> type.equals(message.getString("type", ""));
     }

@@ -39,7 +39,8 @@ public final class LeanLine {
 
     /**
      * Opens {@code path} (e.g. "ws/customer") on the server under test. {@code onText} gets every
-     * whole text frame; {@code onClosed} the close code (or -1 after a transport error), once.
+     * whole text frame; {@code onClosed} the close code (or -1 after a transport error), once. A line
+     * without cookies is a customer's, from a client address of its own.
      */
     public static CompletableFuture<LeanLine> open(HttpClient client, String path, String cookieHeader,
                                                    Consumer<String> onText, Consumer<Integer> onClosed) {
@@ -47,6 +48,9 @@ public final class LeanLine {
         var builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
         if (cookieHeader != null) {
             builder.header("Cookie", cookieHeader);
+        } else {
+            // A customer: each from an address of its own, as in LiveLine.customer.
+            builder.header("X-Forwarded-For", LiveLine.anyClientAddress());
         }
         var closed = new Closed(onClosed);
         return builder.buildAsync(uri, new WebSocket.Listener() {

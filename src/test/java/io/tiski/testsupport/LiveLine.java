@@ -42,9 +42,14 @@ public final class LiveLine implements AutoCloseable {
         return open(builder, staff.base(), "ws/agent", listener);
     }
 
-    /** A customer's chat line; it says hello with the token itself (see {@link #send}). */
+    /**
+     * A customer's chat line; it says hello with the token itself (see {@link #send}). Each comes
+     * from an address of its own, as different customers do (see {@link #customerAt}), so the limits
+     * per client address never join one test's customers with another's.
+     */
     public static LiveLine customer(URI base) {
-        return open(HttpClient.newHttpClient().newWebSocketBuilder(), base, "ws/customer", message -> { });
+        var builder = HttpClient.newHttpClient().newWebSocketBuilder().header("X-Forwarded-For", anyClientAddress());
+        return open(builder, base, "ws/customer", message -> { });
     }
 
     public static LiveLine customer() {
@@ -58,6 +63,27 @@ public final class LiveLine implements AutoCloseable {
     public static LiveLine customerFrom(String origin, long organisationId) {
         var builder = HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", origin);
         return open(builder, TestServer.baseUri(), "ws/customer?organisation=" + organisationId, message -> { });
+    }
+
+    /**
+     * A customer's line as it arrives through a reverse proxy in front of Tiski, for a client at
+     * {@code clientAddress} (the proxy's {@code X-Forwarded-For}; the test server trusts its own
+     * machine as a proxy, see {@code TISKI_TRUSTED_PROXIES}). Limits per address see that address.
+     */
+    public static LiveLine customerAt(String clientAddress) {
+        var builder = HttpClient.newHttpClient().newWebSocketBuilder().header("X-Forwarded-For", clientAddress);
+        return open(builder, TestServer.baseUri(), "ws/customer", message -> { });
+    }
+
+    /** A client address nobody else in the run is likely to have (10.x.y.z), for {@link #customerAt}. */
+    public static String anyClientAddress() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
+    /** Whether the server has closed the line (or it failed). */
+    public boolean isClosed() {
+        return closedWith.isDone();
     }
 
     /** Sends one text frame and waits until it is handed to the network. */
@@ -100,6 +126,11 @@ public final class LiveLine implements AutoCloseable {
                     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
                         closedWith.complete(statusCode);
                         return null;
+                    }
+
+                    @Override
+                    public void onError(WebSocket webSocket, Throwable error) {
+                        closedWith.complete(-1);
                     }
                 });
         try {

@@ -78,6 +78,15 @@ public record TestOrganisation(String name, long organisationId, long adminId, l
         return sweep();
     }
 
+    /**
+     * Appends {@code count} customer messages at once to the conversation (every {@code privateEvery}-th
+     * a private note; 0 for none); answers its new last number.
+     */
+    public static long manyMessages(long conversationId, int count, int privateEvery) {
+        return StaffClient.object(post(TestServer.baseUri().resolve("test-fixtures/messages?conversation=" + conversationId
+                + "&count=" + count + "&privateEvery=" + privateEvery))).getJsonNumber("lastSeq").longValue();
+    }
+
     public static jakarta.json.JsonObject sweep() {
         return StaffClient.object(post(TestServer.baseUri().resolve("test-fixtures/sweep")));
     }

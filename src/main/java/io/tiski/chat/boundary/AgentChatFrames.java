@@ -37,9 +37,8 @@ public class AgentChatFrames implements AgentFrames {
         return staff.find(organisationId, userId).getDisplayName();
     }
 
-    private static SendRate rate(Session session) {
-        return (SendRate) session.getUserProperties().computeIfAbsent("tiski.sendRate", key -> new SendRate());
-    }
+    @Inject
+    SendRates rates;
 
     @Override
     public void received(Session session, long organisationId, long userId, String text) {
@@ -51,19 +50,13 @@ public class AgentChatFrames implements AgentFrames {
                     ChatFrames.close(session, jakarta.websocket.CloseReason.CloseCodes.VIOLATED_POLICY, "Deactivated");
                     return;
                 }
-                if (!rate(session).tryTake()) {
-                    throw new TooFast();
-                }
+                rates.staffActs(userId);
                 switch (frame.getString("type")) {
                     case "send" -> {
                         var posted = posting.post(Send.fromStaff(organisationId, userId, conversationId, clientId,
                                 ChatFrames.string(frame, "body"), frame.getBoolean("private", false),
                                 ChatFrames.strings(frame, "options"), ChatFrames.numbers(frame, "attachments")));
-                        var message = posted.message();
-                        ChatFrames.send(session, new ChatAckJson(conversationId, message.getClientId(), message.getSeq()));
-                        if (!posted.repeated()) {
-                            delivery.deliver(posted);
-                        }
+                        ChatFrames.acknowledgeAndDeliver(session, posted, delivery);
                     }
                     case "resume" -> ChatFrames.catchUp(session, conversationId, ChatFrames.number(frame, "afterSeq"),
                             after -> messages.afterForStaff(organisationId, conversationId, after),

@@ -1,6 +1,8 @@
 package io.tiski.chat.boundary;
 
+import io.tiski.chat.control.ChatDelivery;
 import io.tiski.chat.control.Messages;
+import io.tiski.chat.control.Posted;
 import io.tiski.chat.control.Stored;
 import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.SocketSender;
@@ -16,6 +18,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
@@ -55,6 +58,24 @@ public final class ChatFrames {
         SocketSender.send(session, text);
     }
 
+    /**
+     * Acknowledges a stored message to its sender, then tells everyone in the conversation (unless it
+     * was a repeat). The message is committed: whatever goes wrong from here on is logged, never
+     * answered to the sender as an error (the client would show as failed what others have seen).
+     */
+    public static void acknowledgeAndDeliver(Session session, Posted posted, ChatDelivery delivery) {
+        var message = posted.message();
+        send(session, new ChatAckJson(message.getConversationId(), message.getClientId(), message.getSeq()));
+        if (posted.repeated()) {
+            return;
+        }
+        try {
+            delivery.deliver(posted);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Delivering a stored message failed; its readers catch up by number", e);
+        }
+    }
+
     public static void error(Session session, String clientId, ApplicationFailure failure) {
         send(session, new ChatErrorJson(clientId, failure.messageKey(), UiText.of(Locale.ENGLISH, failure)));
     }
@@ -71,20 +92,30 @@ public final class ChatFrames {
     /**
      * Sends everything after {@code afterSeq}, page by page, in order, then {@code caughtUp} with the
      * conversation's last number read after the pages: the client may move its "last seen" there,
-     * since anything committed later reaches it live (the connection was registered before).
+     * since anything committed later reaches it live (the connection was registered before). Pages
+     * are paced ({@link SocketSender#sendPage}): the next is read while one is written and queued
+     * once it is, so a conversation of any length catches up without filling the connection's queue
+     * (which would close it, and with an agent's line every chat of theirs). The connection's own
+     * next frame waits meanwhile (the container hands it one frame at a time); no other does.
      */
     public static void catchUp(Session session, long conversationId, long afterSeq,
                                Function<Long, List<Stored>> page, LongSupplier lastSeq) {
         long after = afterSeq;
+        CompletableFuture<Boolean> previous = CompletableFuture.completedFuture(true);
         List<Stored> batch;
         do {
             batch = page.apply(after);
-            for (var stored : batch) {
-                send(session, ChatMessageJson.of(stored.message(), stored.senderName()));
-                after = stored.message().getSeq();
+            if (!SocketSender.written(session, previous)) {
+                return;
+            }
+            previous = SocketSender.sendPage(session, batch.stream()
+                    .map(stored -> JSON.toJson(ChatMessageJson.of(stored.message(), stored.senderName()))).toList());
+            if (!batch.isEmpty()) {
+                after = batch.get(batch.size() - 1).message().getSeq();
             }
         } while (batch.size() == Messages.PAGE);
-        send(session, new ChatCaughtUpJson(conversationId, Math.max(after, lastSeq.getAsLong())));
+        SocketSender.sendPage(session, List.of(JSON.toJson(new ChatCaughtUpJson(conversationId,
+                Math.max(after, lastSeq.getAsLong())))));
     }
 
     /** Closes the connection after what was queued for it (e.g. the error frame that explains why). */

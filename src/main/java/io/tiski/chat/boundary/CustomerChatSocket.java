@@ -7,6 +7,7 @@ import io.tiski.chat.control.Send;
 import io.tiski.chat.control.Signal;
 import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.NotFound;
+import io.tiski.platform.SocketProperties;
 import io.tiski.routing.control.WaitingLine;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -25,12 +26,11 @@ import jakarta.websocket.server.ServerEndpoint;
  * body) is acknowledged after commit, {@code resume} (afterSeq) catches up again, {@code typing}
  * and {@code seen} (seq) are passed to the agents, and {@code end} ends the conversation.
  */
-@ServerEndpoint("/ws/customer")
+@ServerEndpoint(value = "/ws/customer", configurator = ClientAddress.Configurator.class)
 public class CustomerChatSocket {
 
     private static final String TOKEN = "tiski.token";
     private static final String CONVERSATION = "tiski.conversationId";
-    private static final String RATE = "tiski.sendRate";
 
     @Inject
     Messages messages;
@@ -47,16 +47,18 @@ public class CustomerChatSocket {
     @Inject
     WaitingLine line;
 
-    private static SendRate rate(Session session) {
-        return (SendRate) session.getUserProperties().computeIfAbsent(RATE, key -> new SendRate());
-    }
+    @Inject
+    SendRates rates;
 
     @Inject
     UngreetedLines ungreeted;
 
     @OnOpen
     public void opened(Session session) {
-        ungreeted.opened(session);
+        SocketProperties.opened(session);
+        if (!ungreeted.opened(session, ClientAddress.of(session))) {
+            ChatFrames.close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "Too many lines");
+        }
     }
 
     @OnMessage(maxMessageSize = ChatFrames.MAX_FRAME)
@@ -67,7 +69,7 @@ public class CustomerChatSocket {
                 handle(frame, session);
             } catch (ApplicationFailure failure) {
                 ChatFrames.error(session, clientId, failure);
-                if (!session.getUserProperties().containsKey(CONVERSATION)) {
+                if (!SocketProperties.of(session).containsKey(CONVERSATION)) {
                     ChatFrames.close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "No conversation");
                 }
             } catch (RuntimeException unexpected) {
@@ -77,7 +79,7 @@ public class CustomerChatSocket {
     }
 
     private void handle(JsonObject frame, Session session) {
-        var props = session.getUserProperties();
+        var props = SocketProperties.of(session);
         String type = frame.getString("type");
         if (type.equals("hello")) {
             if (props.containsKey(TOKEN)) {
@@ -93,7 +95,8 @@ public class CustomerChatSocket {
             props.put(TOKEN, token);
             props.put(CONVERSATION, conversationId);
             ungreeted.greetedOrGone(session);
-            connections.customerFollows(conversationId, session);
+            connections.customerFollows(conversationId, session).ifPresent(oldest ->
+                    ChatFrames.close(oldest, CloseReason.CloseCodes.VIOLATED_POLICY, "Replaced"));
             catchUp(session, token, conversationId, ChatFrames.number(frame, "afterSeq"));
             return;
         }
@@ -102,19 +105,13 @@ public class CustomerChatSocket {
             ChatFrames.close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "Say hello with the token first");
             return;
         }
-        if (!rate(session).tryTake()) {
-            throw new TooFast();
-        }
+        rates.customerActs((Long) props.get(CONVERSATION), ClientAddress.of(session));
         switch (type) {
             case "send" -> {
                 var posted = posting.post(Send.fromCustomer((Long) props.get(CONVERSATION),
                         ChatFrames.string(frame, "clientId"), ChatFrames.string(frame, "body"),
                         ChatFrames.optionalNumber(frame, "answerTo"), ChatFrames.numbers(frame, "attachments")));
-                var message = posted.message();
-                ChatFrames.send(session, new ChatAckJson(message.getConversationId(), message.getClientId(), message.getSeq()));
-                if (!posted.repeated()) {
-                    delivery.deliver(posted);
-                }
+                ChatFrames.acknowledgeAndDeliver(session, posted, delivery);
             }
             case "resume" -> catchUp(session, token, (Long) props.get(CONVERSATION), ChatFrames.number(frame, "afterSeq"));
             case "typing" -> {
@@ -160,7 +157,7 @@ public class CustomerChatSocket {
 
     private void forget(Session session) {
         ungreeted.greetedOrGone(session);
-        if (session.getUserProperties().get(CONVERSATION) instanceof Long conversationId) {
+        if (SocketProperties.of(session).get(CONVERSATION) instanceof Long conversationId) {
             connections.customerLeft(conversationId, session);
         }
     }

@@ -16,7 +16,8 @@ import java.io.IOException;
  * Refuses (403) the customer chat handshake from a page of a site the organisation has not allowed.
  * The widget names its organisation ({@code /ws/customer?organisation=7}); the hello then has to
  * bring a conversation of that organisation, so an allowed site of one organisation cannot open
- * another's chats. Tiski's own pages and non-browser clients (no Origin) pass.
+ * another's chats. Tiski's own pages and non-browser clients (no Origin) pass. It also tells the
+ * handshake the client's address ({@link ClientAddress}).
  */
 @WebFilter("/ws/customer")
 public class CustomerSocketFilter extends HttpFilter {
@@ -32,7 +33,12 @@ public class CustomerSocketFilter extends HttpFilter {
             throws IOException, ServletException {
         String origin = request.getHeader("Origin");
         if (WebOrigin.isSameSite(origin, request.getHeader("Host")) || allowedBy(request.getParameter(ORGANISATION), origin)) {
-            chain.doFilter(request, response);
+            ClientAddress.handshaking(request.getRemoteAddr());
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                ClientAddress.handshaking(null);
+            }
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }

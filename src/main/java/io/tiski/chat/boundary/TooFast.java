@@ -2,7 +2,7 @@ package io.tiski.chat.boundary;
 
 import io.tiski.platform.ApplicationFailure;
 
-/** The connection sends messages faster than {@link SendRate} allows; the message was not stored. */
+/** The conversation, its client address or the staff member sends faster than {@link SendRates} allows; nothing was stored. */
 class TooFast extends ApplicationFailure {
 
     TooFast() {

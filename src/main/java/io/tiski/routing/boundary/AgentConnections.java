@@ -3,6 +3,7 @@ package io.tiski.routing.boundary;
 import io.tiski.organisation.control.StaffDirectory;
 import io.tiski.organisation.control.StaffRightsChanged;
 import io.tiski.platform.AfterCommit;
+import io.tiski.platform.SocketProperties;
 import io.tiski.platform.SocketSender;
 import io.tiski.routing.control.InboxChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,9 +52,9 @@ public class AgentConnections {
     StaffDirectory staff;
 
     void open(Session session, long organisationId, long userId, int rightsVersion) {
-        session.getUserProperties().put(USER, userId);
-        session.getUserProperties().put(ORGANISATION, organisationId);
-        session.getUserProperties().put(RIGHTS, rightsVersion);
+        SocketProperties.of(session).put(USER, userId);
+        SocketProperties.of(session).put(ORGANISATION, organisationId);
+        SocketProperties.of(session).put(RIGHTS, rightsVersion);
         sessions.add(session);
         refresh(session);
     }
@@ -65,25 +66,25 @@ public class AgentConnections {
     /** Sends a frame to every live line of the agent held by this server. */
     public void sendTo(long userId, String frame) {
         for (var session : sessions) {
-            if (Objects.equals(session.getUserProperties().get(USER), userId) && !SocketSender.send(session, frame)) {
+            if (Objects.equals(SocketProperties.of(session).get(USER), userId) && !SocketSender.send(session, frame)) {
                 sessions.remove(session);
             }
         }
     }
 
     static long userOf(Session session) {
-        return (Long) session.getUserProperties().get(USER);
+        return (Long) SocketProperties.of(session).get(USER);
     }
 
     static long organisationOf(Session session) {
-        return (Long) session.getUserProperties().get(ORGANISATION);
+        return (Long) SocketProperties.of(session).get(ORGANISATION);
     }
 
     /** The open lines of this server: by organisation, each line with its agent's id. */
     Map<Long, Map<Session, Long>> linesByOrganisation() {
         Map<Long, Map<Session, Long>> lines = new HashMap<>();
         for (var session : sessions) {
-            var props = session.getUserProperties();
+            var props = SocketProperties.of(session);
             // Checked, not cast: a line closing meanwhile loses its properties, and is left out.
             if (session.isOpen() && props.get(ORGANISATION) instanceof Long organisationId
                     && props.get(USER) instanceof Long userId) {
@@ -105,7 +106,7 @@ public class AgentConnections {
     void rightsChanged(@Observes StaffRightsChanged event) {
         afterCommit.run(() -> {
             for (var session : sessions) {
-                if (Objects.equals(session.getUserProperties().get(USER), event.userId())) {
+                if (Objects.equals(SocketProperties.of(session).get(USER), event.userId())) {
                     closeForRights(session);
                 }
             }
@@ -116,7 +117,7 @@ public class AgentConnections {
     void closeLinesWithoutRights() {
         Set<Long> users = new HashSet<>();
         sessions.forEach(session -> {
-            if (session.getUserProperties().get(USER) instanceof Long userId) {
+            if (SocketProperties.of(session).get(USER) instanceof Long userId) {
                 users.add(userId);
             }
         });
@@ -125,7 +126,7 @@ public class AgentConnections {
         }
         Map<Long, Integer> current = staff.activeRightsVersions(users);
         for (var session : sessions) {
-            var props = session.getUserProperties();
+            var props = SocketProperties.of(session);
             if (props.get(USER) instanceof Long userId && !Objects.equals(current.get(userId), props.get(RIGHTS))) {
                 closeForRights(session);
             }
@@ -163,7 +164,7 @@ public class AgentConnections {
     void changed(@Observes InboxChanged event) {
         Map<Session, String> concerned = new HashMap<>();
         for (var session : sessions) {
-            var props = session.getUserProperties();
+            var props = SocketProperties.of(session);
             if (session.isOpen() && Objects.equals(props.get(ORGANISATION), event.organisationId())
                     && (event.agentId() == null || Objects.equals(props.get(USER), event.agentId()))) {
                 concerned.put(session, inboxes.of(event.organisationId(), (Long) props.get(USER)));
@@ -180,7 +181,7 @@ public class AgentConnections {
             sessions.remove(session);
             return;
         }
-        var props = session.getUserProperties();
+        var props = SocketProperties.of(session);
         sendIfChanged(session, INBOX, inboxes.of((Long) props.get(ORGANISATION), (Long) props.get(USER)));
     }
 
@@ -189,8 +190,9 @@ public class AgentConnections {
      * sent the same text of that kind, so sweeps and repeated triggers cost the desk nothing.
      */
     void sendIfChanged(Session session, String type, String frame) {
-        var props = session.getUserProperties();
-        // The comparison and the send belong together (SocketSender locks the session the same way).
+        var props = SocketProperties.of(session);
+        // The comparison, the send and the note of what was sent belong together: without the lock two
+        // threads (a sweep, a commit) could both send, or note an older frame over a newer one.
         synchronized (session) {
             if (frame.equals(props.get(LAST_SENT + type))) {
                 return;

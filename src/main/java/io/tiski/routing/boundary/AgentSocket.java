@@ -1,6 +1,7 @@
 package io.tiski.routing.boundary;
 
 import io.tiski.organisation.control.StaffDirectory;
+import io.tiski.platform.SocketProperties;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -36,6 +37,7 @@ public class AgentSocket {
 
     @OnOpen
     public void open(Session session) throws IOException {
+        SocketProperties.opened(session);
         var principal = session.getUserPrincipal();
         var user = principal == null ? null : staff.activeByUsername(principal.getName()).orElse(null);
         if (user == null) {

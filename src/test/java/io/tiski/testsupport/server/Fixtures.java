@@ -97,6 +97,34 @@ public class Fixtures {
     }
 
 
+    /**
+     * Appends {@code count} customer messages to the conversation at once (every
+     * {@code privateEvery}-th a staff-only note), numbered after its last one, as if they had been
+     * written over a long chat; answers the conversation's new last number. Rows go in with a few
+     * multi-row statements, so thousands take well under a second.
+     */
+    public long manyMessages(long conversationId, int count, int privateEvery) {
+        var row = (Object[]) em.createNativeQuery("SELECT organisation_id, last_seq FROM conversations WHERE id = "
+                + conversationId + " FOR UPDATE").getSingleResult();
+        long organisationId = ((Number) row[0]).longValue();
+        long last = ((Number) row[1]).longValue();
+        for (int from = 1; from <= count; from += 500) {
+            var values = new StringBuilder();
+            for (int i = from; i < Math.min(from + 500, count + 1); i++) {
+                long seq = last + i;
+                boolean staffOnly = privateEvery > 0 && i % privateEvery == 0;
+                values.append(values.isEmpty() ? "" : ",").append('(').append(organisationId).append(',')
+                        .append(conversationId).append(',').append(seq).append(staffOnly ? ",'AGENT'," : ",'CUSTOMER',")
+                        .append("'Old message ").append(seq).append("',").append(staffOnly ? 1 : 0).append(",NOW(6))");
+            }
+            em.createNativeQuery("INSERT INTO messages (organisation_id, conversation_id, seq, sender_type, body,"
+                    + " staff_only, created_at) VALUES " + values).executeUpdate();
+        }
+        em.createNativeQuery("UPDATE conversations SET last_seq = " + (last + count) + " WHERE id = " + conversationId)
+                .executeUpdate();
+        return last + count;
+    }
+
     /** How many times Tiski tried to mail the conversation's transcripts, failed tries included. */
     public long transcriptAttempts(long conversationId) {
         return em.createQuery("select coalesce(sum(m.sendAttempts), 0) from TranscriptMail m"

@@ -10,7 +10,7 @@ import java.io.IOException;
 
 /**
  * Test-only HTTP door: POST /test-fixtures/organisation, /agents, /staff, /deactivate, /roles, /password, /clock,
- * /sweep; GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own
+ * /sweep, /messages (many old messages in a conversation at once); GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own
  * organisation; GET /test-fixtures/merges?organisation=N, the contact merges {@link MergeWitness} saw;
  * GET /test-fixtures/transcript-attempts?conversation=N, how often its transcripts' mail was tried.
  */
@@ -108,6 +108,12 @@ public class FixturesServlet extends HttpServlet {
                 int scheduleChanges = scheduleTick.tick();
                 transcriptMailRetry.retry();
                 response.getWriter().write("{\"abandoned\":" + abandoned + ",\"scheduleChanges\":" + scheduleChanges + "}");
+            }
+            case "/messages" -> {
+                long lastSeq = fixtures.manyMessages(Long.parseLong(request.getParameter("conversation")),
+                        Integer.parseInt(request.getParameter("count")),
+                        Integer.parseInt(request.getParameter("privateEvery")));
+                response.getWriter().write("{\"lastSeq\":" + lastSeq + "}");
             }
             case "/deactivate" -> {
                 fixtures.deactivate(request.getParameter("username"));
