@@ -1,7 +1,7 @@
 package io.tiski.platform;
 
-import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;

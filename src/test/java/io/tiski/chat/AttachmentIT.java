@@ -79,6 +79,13 @@ class AttachmentIT {
     }
 
     @Test
+    void aFileNameIsShownWithoutCharactersThatWouldDisguiseIt() {
+        var uploaded = uploaded(chat.customer().upload("invoice\u202efdp.exe", PNG));
+
+        assertThat(uploaded.getString("name")).as("no direction control to show it as invoiceexe.pdf").isEqualTo("invoicefdp.exe");
+    }
+
+    @Test
     void htmlAndSvgAreOnlyEverBytesToDownload() {
         var html = uploaded(chat.customer().upload("photo.png", HTML));
         assertThat(html.getString("contentType")).isEqualTo("text/html");

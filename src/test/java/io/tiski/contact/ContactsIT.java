@@ -81,6 +81,8 @@ class ContactsIT {
                         + " or as a number of the organisation’s default country.");
         assertField(admin.api("POST", "contacts", card("Anna", null, null, null).add("zipCode", "1".repeat(21)).build().toString()),
                 "zipCode", "This field can have at most 20 characters.");
+        assertField(admin.api("POST", "contacts", card("Anna", "Virta\u202enen", null, null).build().toString()),
+                "lastName", "This field cannot hold invisible characters (zero-width or text-direction characters).");
         var everyField = admin.api("POST", "contacts", card(null, null, "call me", "anna.example.com")
                 .add("zipCode", "1".repeat(21)).build().toString());
         assertThat(everyField.statusCode()).isEqualTo(400);

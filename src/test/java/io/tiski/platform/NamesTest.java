@@ -22,4 +22,18 @@ class NamesTest {
                             assertThat(refused.messageKey()).isEqualTo("name.invisible"));
         }
     }
+
+    @Test
+    void aStrangersTextIsShownWithoutItsInvisibleCharacters() {
+        assertThat(Names.visible("invoice\u202efdp.exe")).isEqualTo("invoicefdp.exe");
+        assertThat(Names.visible("Ma\u200bija\u0007")).isEqualTo("Maija");
+        assertThat(Names.visible("Caf\u0065\u0301")).isEqualTo("Caf\u00e9");
+        assertThat(Names.visible(null)).isNull();
+    }
+
+    @Test
+    void aRefusalNamesItsField() {
+        assertThatThrownBy(() -> Names.valid("Aino\u200b", 40, "displayName", "user.displayName.invalid"))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.field()).isEqualTo("displayName"));
+    }
 }

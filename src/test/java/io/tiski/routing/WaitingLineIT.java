@@ -36,7 +36,7 @@ class WaitingLineIT {
         var first = new Customer();
         var second = new Customer();
 
-        var started = first.start(queue, "Maija");
+        var started = first.start(queue, "Ma\u200bija\u202e");
         assertThat(started.statusCode()).isEqualTo(201);
         assertThat(first.token()).as("256-bit URL-safe token").matches("[A-Za-z0-9_-]{43}");
         var waiting = StaffClient.object(started);
@@ -45,6 +45,10 @@ class WaitingLineIT {
         assertThat(waiting.isNull("estimatedWaitSeconds")).as("no history, no invented estimate").isTrue();
         assertThat(second.start(queue, "Matti").statusCode()).isEqualTo(201);
         assertThat(second.conversation().getInt("position")).isEqualTo(2);
+        admin.api("PUT", "queues/" + queue + "/handlers", "[" + org.agentId() + "]");
+        assertThat(StaffClient.array(org.agent().api("GET", "agent/waiting", null)).stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getJsonNumber("queueId").longValue() == queue).map(c -> c.getString("customerName")))
+                .as("agents see the name without its invisible characters").contains("Maija");
 
         assertThat(first.send("DELETE", "conversation", null).statusCode()).isEqualTo(204);
 

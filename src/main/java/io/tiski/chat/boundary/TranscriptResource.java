@@ -1,17 +1,17 @@
 package io.tiski.chat.boundary;
 
-import jakarta.ws.rs.core.Context;
-import jakarta.servlet.http.HttpServletRequest;
 import io.tiski.chat.control.Transcripts;
 import io.tiski.platform.InvalidInput;
 import io.tiski.routing.control.CustomerTokens;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

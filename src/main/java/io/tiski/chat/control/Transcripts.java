@@ -1,10 +1,5 @@
 package io.tiski.chat.control;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.time.Duration;
-import jakarta.annotation.PostConstruct;
-import io.tiski.platform.TooManyRequests;
-import io.tiski.platform.RateLimit;
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.conversation.entity.SenderType;
 import io.tiski.conversation.entity.TranscriptMail;
@@ -12,8 +7,11 @@ import io.tiski.organisation.entity.Organisation;
 import io.tiski.platform.Conflict;
 import io.tiski.platform.EmailAddresses;
 import io.tiski.platform.InvalidInput;
+import io.tiski.platform.RateLimit;
+import io.tiski.platform.TooManyRequests;
 import io.tiski.platform.UiText;
 import io.tiski.routing.control.WaitingLine;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -32,11 +30,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The customer's transcript by e-mail: the customer's messages, the agents' replies and what

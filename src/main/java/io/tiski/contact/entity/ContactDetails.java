@@ -3,10 +3,13 @@ package io.tiski.contact.entity;
 import io.tiski.platform.EmailAddresses;
 import io.tiski.platform.InvalidFields;
 import io.tiski.platform.InvalidInput;
+import io.tiski.platform.Names;
 import io.tiski.platform.PhoneNumbers;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * What a person can type on a contact card. {@link #validated} gives it as it will be stored:
@@ -70,10 +73,16 @@ public record ContactDetails(String firstName, String lastName, String workingTi
         }
     }
 
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\t]");
+
     private static String text(String field, String value, int max) {
-        String trimmed = value == null ? "" : value.strip();
+        String trimmed = value == null ? "" : Normalizer.normalize(value, Normalizer.Form.NFC).strip();
         if (trimmed.length() > max) {
             throw new InvalidInput(field, "contact.field.tooLong", max);
+        }
+        // Line breaks and tabs are text here (an address of two lines); other controls are not.
+        if (Names.hasInvisible(LINE_BREAKS.matcher(trimmed).replaceAll(""))) {
+            throw new InvalidInput(field, "text.invisible");
         }
         return trimmed.isEmpty() ? null : trimmed;
     }

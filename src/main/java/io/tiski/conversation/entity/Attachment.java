@@ -1,6 +1,7 @@
 package io.tiski.conversation.entity;
 
 import io.tiski.platform.InvalidInput;
+import io.tiski.platform.Names;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -76,11 +77,12 @@ public class Attachment {
     }
 
     /**
-     * The name as shown: the last path segment only, without control characters, at most 255
+     * The name as shown: the last path segment only, without control or invisible characters (a
+     * direction control would show "invoice[RLO]fdp.exe" as "invoiceexe.pdf"), at most 255
      * characters. It is only ever displayed and offered as the download name, never used as a path.
      */
     static String displayName(String name) {
-        String cleaned = name == null ? "" : name.replaceAll("\\p{Cntrl}", "").replaceAll(".*[/\\\\]", "").strip();
+        String cleaned = name == null ? "" : Names.visible(name).replaceAll(".*[/\\\\]", "").strip();
         if (cleaned.isEmpty()) {
             return "file";
         }

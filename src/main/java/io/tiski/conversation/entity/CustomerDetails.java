@@ -3,6 +3,7 @@ package io.tiski.conversation.entity;
 import io.tiski.platform.EmailAddresses;
 import io.tiski.platform.InvalidFields;
 import io.tiski.platform.InvalidInput;
+import io.tiski.platform.Names;
 import io.tiski.platform.PhoneNumbers;
 import java.util.ArrayList;
 
@@ -19,7 +20,8 @@ public record CustomerDetails(String name, String language, String browser, Stri
     public static final int MAX_EMAIL_LENGTH = EmailAddresses.MAX_LENGTH;
 
     public CustomerDetails {
-        name = cut(name, MAX_NAME_LENGTH);
+        // Shown to agents: no invisible characters that could show it backwards or as someone else's.
+        name = cut(Names.visible(name), MAX_NAME_LENGTH);
         language = cut(language, 35);
         browser = cut(browser, 400);
         page = cut(page, 1000);

@@ -1,6 +1,7 @@
 package io.tiski.organisation.entity;
 
 import io.tiski.platform.InvalidInput;
+import io.tiski.platform.Names;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -94,11 +95,7 @@ public class StaffUser {
     }
 
     public void rename(String newDisplayName) {
-        String name = newDisplayName == null ? "" : newDisplayName.strip();
-        if (name.isEmpty() || name.length() > MAX_DISPLAY_NAME_LENGTH) {
-            throw new InvalidInput("displayName", "user.displayName.invalid", MAX_DISPLAY_NAME_LENGTH);
-        }
-        this.displayName = name;
+        this.displayName = Names.valid(newDisplayName, MAX_DISPLAY_NAME_LENGTH, "displayName", "user.displayName.invalid");
     }
 
     public void assignRoles(Set<Role> newRoles) {

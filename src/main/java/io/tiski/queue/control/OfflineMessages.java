@@ -1,14 +1,12 @@
 package io.tiski.queue.control;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.time.Duration;
-import jakarta.annotation.PostConstruct;
-import io.tiski.platform.TooManyRequests;
-import io.tiski.platform.RateLimit;
 import io.tiski.platform.Conflict;
 import io.tiski.platform.NotFound;
+import io.tiski.platform.RateLimit;
+import io.tiski.platform.TooManyRequests;
 import io.tiski.queue.entity.OfflineMessage;
 import io.tiski.queue.entity.Queue;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,8 +15,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Messages customers leave while a queue is closed: stored, then e-mailed by {@link OfflineMessageMailer}. */
 @ApplicationScoped
