@@ -508,8 +508,13 @@
 
     function boot() {
         return fetch(base + 'api/public/organisations/' + encodeURIComponent(organisation) + '/queues')
-            .then(function (response) { return response.json(); })
+            .then(function (response) {
+                return response.json().then(function (body) { if (!response.ok) { throw body; } return body; });
+            })
             .then(startForm)
-            .catch(function () { show([el('p', {}, [t('failed')])]); });
+            .catch(function (problem) {
+                // A refusal (a deactivated organisation) is said in the server's words.
+                show([el('p', {'data-testid': 'error'}, [(problem && problem.detail) || t('failed')])]);
+            });
     }
 }());

@@ -2,20 +2,26 @@ package io.tiski.demo;
 
 import io.tiski.contact.control.ContactCards;
 import io.tiski.contact.entity.ContactDetails;
+import io.tiski.organisation.control.FirstRun;
+import io.tiski.organisation.control.Operators;
 import io.tiski.organisation.control.Organisations;
 import io.tiski.organisation.control.StaffDirectory;
+import io.tiski.organisation.entity.InstallationSetup;
 import io.tiski.organisation.entity.Role;
 import io.tiski.organisation.entity.StaffUser;
+import io.tiski.platform.ApplicationFailure;
 import io.tiski.queue.control.QueueSettings;
 import io.tiski.queue.control.Queues;
 import io.tiski.reply.control.CannedReplies;
 import io.tiski.reply.entity.ReplyContent;
 import io.tiski.tag.control.Tags;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -23,8 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seeds organisation "Demo" with queues Sales and Support, an admin, two agents, a few canned
- * replies, four tags (one retired) and three contact cards, when the database has no organisation at all. The
- * development passwords are documented in the README.
+ * replies, four tags (one retired) and three contact cards, and a platform operator, when the
+ * database has no organisation at all. The demo passwords are documented in the README, so each
+ * must be replaced at its first login before anything else opens.
  */
 @Startup
 @Singleton
@@ -33,8 +40,9 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    static final String ADMIN_PASSWORD = "tiski-admin";
-    static final String AGENT_PASSWORD = "tiski-agent";
+    static final String ADMIN_PASSWORD = "tiski-demo-admin";
+    static final String AGENT_PASSWORD = "tiski-demo-agent";
+    static final String OPERATOR_PASSWORD = "tiski-demo-operator";
 
     @Inject
     @ConfigProperty(name = "tiski.demo.seed", defaultValue = "true")
@@ -45,6 +53,15 @@ public class DemoData {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    Operators operators;
+
+    @Inject
+    FirstRun firstRun;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     @Inject
     Queues queues;
@@ -66,8 +83,14 @@ public class DemoData {
         }
         long org = organisations.create("Demo").getId();
         var admin = staff.create(org, "admin", "Demo Admin", ADMIN_PASSWORD, Set.of(Role.ADMIN, Role.SUPERVISOR));
-        long aino = staff.create(org, "aino", "Aino Agent", AGENT_PASSWORD, Set.of(Role.AGENT)).getId();
-        long bertil = staff.create(org, "bertil", "Bertil Agent", AGENT_PASSWORD, Set.of(Role.AGENT)).getId();
+        var ainoUser = staff.create(org, "aino", "Aino Agent", AGENT_PASSWORD, Set.of(Role.AGENT));
+        var bertilUser = staff.create(org, "bertil", "Bertil Agent", AGENT_PASSWORD, Set.of(Role.AGENT));
+        var operator = operators.create("operator", OPERATOR_PASSWORD);
+        // The passwords are in the README: nobody keeps one past their first login.
+        List.of(admin, ainoUser, bertilUser).forEach(StaffUser::requirePasswordChange);
+        operator.requirePasswordChange();
+        long aino = ainoUser.getId();
+        long bertil = bertilUser.getId();
         Long support = null;
         for (String name : List.of("Sales", "Support")) {
             var queue = queues.create(org, name);
@@ -93,7 +116,16 @@ public class DemoData {
         // A retired tag, so the demo shows one in the admin screen (no longer offered at the desk).
         tags.retire(org, tags.create(org, "Spring campaign", "#fb8c00").getId());
         seedContacts(org, admin);
-        LOG.info("Seeded the Demo organisation (users admin, aino, bertil)");
+        // Last, so its row lock is held only for the commit; another server seeding at the same
+        // moment loses here and its whole seed rolls back.
+        try {
+            firstRun.claim(InstallationSetup.By.DEMO_SEED);
+        } catch (ApplicationFailure anotherServerSeeded) {
+            transaction.setRollbackOnly();
+            LOG.info("Another server seeded the Demo organisation at the same time; this seed is rolled back");
+            return;
+        }
+        LOG.info("Seeded the Demo organisation (users admin, aino, bertil; operator operator)");
     }
 
     /**

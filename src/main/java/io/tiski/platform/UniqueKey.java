@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /**
- * Writes now and turns a unique-key violation into the given {@link Conflict}. A name check before
+ * Writes now and turns a unique-key violation into the given failure (usually a {@link Conflict}). A name check before
  * the insert cannot see a concurrent transaction's row; the database's unique key can, and this
  * makes the loser of such a race get the same clear answer as a sequential duplicate.
  */
@@ -18,7 +18,7 @@ public final class UniqueKey {
     private UniqueKey() {
     }
 
-    public static void flush(EntityManager em, Supplier<Conflict> conflict) {
+    public static void flush(EntityManager em, Supplier<? extends ApplicationFailure> conflict) {
         try {
             em.flush();
         } catch (PersistenceException e) {

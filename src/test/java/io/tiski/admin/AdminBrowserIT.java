@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tiski.organisation.entity.Role;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.BrowserTest;
+import io.tiski.testsupport.DemoStaff;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
@@ -37,9 +38,9 @@ class AdminBrowserIT {
     }
 
     @Test
-    void demoAdminCreatesAQueueSeesItAndLogsOut() {
+    void aDemoAdminCreatesAQueueSeesItAndLogsOut() {
         String name = "Returns " + UUID.randomUUID().toString().substring(0, 6);
-        var queues = LoginPage.open(browser).logInAsAdmin("admin", "tiski-admin");
+        var queues = LoginPage.open(browser).logInAsAdmin(DemoStaff.create().adminUsername(), TestOrganisation.PASSWORD);
         assertThat(queues.queueNames()).contains("Sales", "Support");
 
         queues.create(name);
@@ -112,7 +113,7 @@ class AdminBrowserIT {
         String username = "new-" + org.organisationId();
 
         users.create(username, "Nina New", "short");
-        assertThat(users.waitForPasswordError()).contains("Use a password of 10 to 200 characters.");
+        assertThat(users.waitForPasswordError()).contains("Use a password of 12 to 200 characters.");
         assertThat(users.userNames()).doesNotContain("Nina New");
 
         users.create(username, "Nina New", "long-enough-password");

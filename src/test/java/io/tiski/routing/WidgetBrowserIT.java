@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.BrowserTest;
+import io.tiski.testsupport.DemoStaff;
 import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestServer;
@@ -18,13 +19,16 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-/** A customer on the demo shop page joins the Demo organisation's Sales queue and gets an agent. */
+/**
+ * A customer on the demo shop page joins the Demo organisation's Sales queue and gets an agent (staff of
+ * the test's own in the Demo organisation: the demo's logins must change their passwords first).
+ */
 @BrowserTest
 class WidgetBrowserIT {
 
     @Test
     void aClosedQueueOffersTheMessageForm() {
-        var admin = StaffClient.loggedIn("admin", "tiski-admin");
+        var admin = DemoStaff.create().admin();
         long support = StaffClient.array(admin.api("GET", "queues", null)).stream().map(v -> v.asJsonObject())
                 .filter(q -> "Support".equals(q.getString("name"))).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
@@ -44,7 +48,7 @@ class WidgetBrowserIT {
 
     @Test
     void customerWaitsWithALivePlaceInLineUntilAnAgentPicks() {
-        var aino = StaffClient.loggedIn("aino", "tiski-agent");
+        var aino = DemoStaff.create().aino();
         assertThat(aino.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}").statusCode()).isEqualTo(200);
         try (var browser = new Browser()) {
             var widget = WidgetPage.open(browser);
@@ -87,7 +91,7 @@ class WidgetBrowserIT {
 
     @Test
     void aCustomerSendsAScreenshotThatBothSidesSee() throws Exception {
-        var bertil = StaffClient.loggedIn("bertil", "tiski-agent");
+        var bertil = DemoStaff.create().bertil();
         assertThat(bertil.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}").statusCode()).isEqualTo(200);
         Path screenshot = Files.createTempFile("error-screen", ".png");
         var picture = new BufferedImage(160, 90, BufferedImage.TYPE_INT_RGB);

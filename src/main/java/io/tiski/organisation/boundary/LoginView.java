@@ -1,5 +1,6 @@
 package io.tiski.organisation.boundary;
 
+import io.tiski.organisation.control.CurrentOperator;
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.LoginThrottle;
 import io.tiski.platform.UiText;
@@ -42,6 +43,9 @@ public class LoginView {
     CurrentStaff caller;
 
     @Inject
+    CurrentOperator operatorCaller;
+
+    @Inject
     LoginThrottle throttle;
 
     private String username;
@@ -70,11 +74,11 @@ public class LoginView {
         switch (status[0]) {
             case SEND_CONTINUE:
                 // The mechanism has redirected to the page the user originally asked for.
-                caller.stampSession(request, username);
+                stampSession(request);
                 faces.responseComplete();
                 return null;
             case SUCCESS:
-                caller.stampSession(request, username);
+                stampSession(request);
                 redirectToPageAskedFor(request);
                 return null;
             default:
@@ -85,6 +89,12 @@ public class LoginView {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
                 return null;
         }
+    }
+
+    // A staff member's or an operator's: each stamps only a login of its own kind.
+    private void stampSession(HttpServletRequest request) {
+        caller.stampSession(request, username);
+        operatorCaller.stampSession(request, username);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.tiski.organisation.entity.Organisation;
 import io.tiski.platform.Conflict;
 import io.tiski.platform.Names;
 import io.tiski.platform.NotFound;
+import io.tiski.platform.UniqueKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,15 +27,34 @@ public class Organisations {
 
     public Organisation create(String name) {
         String trimmed = Names.valid(name, Organisation.MAX_NAME_LENGTH, "organisation.name.invalid");
-        boolean taken = !em.createQuery("select o.id from Organisation o where o.name = :name", Long.class)
-                .setParameter("name", trimmed).getResultList().isEmpty();
-        if (taken) {
-            throw new Conflict("name", "organisation.name.taken", trimmed);
-        }
+        requireFreeName(trimmed, null);
         var organisation = new Organisation(trimmed, clock.instant());
         em.persist(organisation);
-        em.flush();
+        UniqueKey.flush(em, () -> new Conflict("name", "organisation.name.taken", trimmed));
         return organisation;
+    }
+
+    /** Every organisation of the installation, by name: for platform operators only. */
+    public List<Organisation> all() {
+        return em.createQuery("select o from Organisation o order by o.name, o.id", Organisation.class).getResultList();
+    }
+
+    /** A new name; the unique key decides between two organisations renamed to one name at once. */
+    public Organisation rename(long id, String name) {
+        var organisation = find(id);
+        String trimmed = Names.valid(name, Organisation.MAX_NAME_LENGTH, "organisation.name.invalid");
+        requireFreeName(trimmed, id);
+        organisation.rename(trimmed);
+        UniqueKey.flush(em, () -> new Conflict("name", "organisation.name.taken", trimmed));
+        return organisation;
+    }
+
+    private void requireFreeName(String name, Long except) {
+        boolean taken = em.createQuery("select o.id from Organisation o where o.name = :name", Long.class)
+                .setParameter("name", name).getResultStream().anyMatch(other -> !other.equals(except));
+        if (taken) {
+            throw new Conflict("name", "organisation.name.taken", name);
+        }
     }
 
     public boolean none() {
@@ -47,6 +67,13 @@ public class Organisations {
             throw new NotFound("organisation.notFound");
         }
         return organisation;
+    }
+
+    /** Refuses with {@link OrganisationInactive} unless the organisation exists and is active (not found otherwise). */
+    public void requireActive(long id) {
+        if (!find(id).isActive()) {
+            throw new OrganisationInactive();
+        }
     }
 
     /** Replaces the web sites whose pages may open the organisation's customer chat. */

@@ -14,7 +14,7 @@ import java.util.Map;
 @ApplicationScoped
 public class PasswordHashing {
 
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = 12;
     public static final int MAX_PASSWORD_LENGTH = 200;
 
     /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA512. */

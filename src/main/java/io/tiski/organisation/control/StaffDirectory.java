@@ -42,13 +42,17 @@ public class StaffDirectory {
     @Inject
     Event<StaffRightsChanged> rightsChanged;
 
+    @Inject
+    Operators operators;
+
     /**
      * Login is by username alone (unique across the installation); this is the one lookup not
-     * scoped by organisation, and it is used only to authenticate and to resolve the caller.
+     * scoped by organisation, and it is used only to authenticate and to resolve the caller. A
+     * user of a deactivated organisation is not found: they cannot log in, and their sessions end.
      */
     public Optional<StaffUser> activeByUsername(String username) {
-        return em.createQuery("select u from StaffUser u where u.username = :username and u.active = true",
-                        StaffUser.class)
+        return em.createQuery("select u from StaffUser u where u.username = :username and u.active = true"
+                                + " and u.organisation.active = true", StaffUser.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst();
     }
@@ -56,7 +60,8 @@ public class StaffDirectory {
     /** The rights version of each of these users who is active; inactive and unknown ones are left out. */
     public Map<Long, Integer> activeRightsVersions(Collection<Long> userIds) {
         Map<Long, Integer> versions = new HashMap<>();
-        em.createQuery("select u.id, u.rightsVersion from StaffUser u where u.id in :ids and u.active = true",
+        em.createQuery("select u.id, u.rightsVersion from StaffUser u where u.id in :ids and u.active = true"
+                                + " and u.organisation.active = true",
                         Object[].class)
                 .setParameter("ids", userIds)
                 .getResultList()
@@ -91,7 +96,9 @@ public class StaffDirectory {
                             Set<Role> roles) {
         String login = StaffUser.normaliseUsername(username);
         String hash = passwords.hash(password);
-        boolean taken = !em.createQuery("select u.id from StaffUser u where u.username = :username", Long.class)
+        // One login namespace with the platform operators (login is by username alone).
+        boolean taken = operators.usernameTaken(login) || !em.createQuery(
+                        "select u.id from StaffUser u where u.username = :username", Long.class)
                 .setParameter("username", login).getResultList().isEmpty();
         if (taken) {
             throw new Conflict("username", "user.username.taken", login);
@@ -123,6 +130,16 @@ public class StaffDirectory {
     public void resetPassword(long organisationId, long userId, String newPassword) {
         var user = find(organisationId, userId);
         user.changePasswordHash(passwords.hash(newPassword));
+        rightsChanged.fire(new StaffRightsChanged(organisationId, userId));
+    }
+
+    /**
+     * The user's own new password, after proving the current one (see {@link PasswordChange}); it
+     * ends a required password change. Their sessions from before it end, the caller stamps its own again.
+     */
+    public void changeOwnPassword(long organisationId, long userId, String currentPassword, String newPassword) {
+        var user = find(organisationId, userId);
+        user.changeOwnPassword(PasswordChange.newHash(passwords, user.getPasswordHash(), currentPassword, newPassword));
         rightsChanged.fire(new StaffRightsChanged(organisationId, userId));
     }
 

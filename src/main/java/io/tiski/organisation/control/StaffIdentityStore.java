@@ -1,5 +1,6 @@
 package io.tiski.organisation.control;
 
+import io.tiski.organisation.entity.Operator;
 import io.tiski.organisation.entity.Role;
 import io.tiski.organisation.entity.StaffUser;
 import io.tiski.platform.InvalidInput;
@@ -8,12 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Checks staff logins against the staff table. Unknown user, inactive user and wrong password
  * give the same result after about the same time, so a login form reveals no usernames.
- * The caller's groups are their role names, which Liberty maps to the roles of the same name.
+ * The caller's groups are their role names, which Liberty maps to the roles of the same name; a
+ * platform operator (never also staff: one username namespace) gets the one group {@code OPERATOR}.
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
@@ -22,15 +25,27 @@ public class StaffIdentityStore implements IdentityStore {
     StaffDirectory directory;
 
     @Inject
+    Operators operators;
+
+    @Inject
     PasswordHashing passwords;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String password = credential.getPasswordAsString();
         StaffUser user;
+        String login;
         try {
-            user = directory.activeByUsername(StaffUser.normaliseUsername(credential.getCaller())).orElse(null);
+            login = StaffUser.normaliseUsername(credential.getCaller());
+            user = directory.activeByUsername(login).orElse(null);
         } catch (InvalidInput malformedUsername) {
+            login = null;
             user = null;
+        }
+        var operator = user == null && login != null ? operators.activeByUsername(login).orElse(null) : null;
+        if (operator != null) {
+            return passwords.matches(password, operator.getPasswordHash())
+                    ? new CredentialValidationResult(operator.getUsername(), Set.of(Operator.ROLE))
+                    : CredentialValidationResult.INVALID_RESULT;
         }
         if (user == null) {
             passwords.spendVerificationTime(password);

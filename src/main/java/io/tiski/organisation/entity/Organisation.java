@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import io.tiski.platform.InvalidInput;
+import io.tiski.platform.Names;
 import io.tiski.platform.PhoneNumbers;
 import io.tiski.platform.WebOrigin;
 import java.time.Instant;
@@ -42,12 +43,33 @@ public class Organisation {
     @Column(name = "default_country", nullable = false, length = 2)
     private String defaultCountry = "FI";
 
+    /** Off: its staff cannot log in and its widget starts no chats (a platform operator's decision). */
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected Organisation() {
     }
 
     public Organisation(String name, Instant createdAt) {
-        this.name = name;
+        this.name = Names.valid(name, MAX_NAME_LENGTH, "organisation.name.invalid");
         this.createdAt = createdAt;
+    }
+
+    /** A new name (NFC, no invisible characters); uniqueness is the database's unique key. */
+    public void rename(String newName) {
+        this.name = Names.valid(newName, MAX_NAME_LENGTH, "organisation.name.invalid");
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     /**

@@ -55,6 +55,10 @@ public class StaffUser {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Set while the password is one someone else chose (the demo's, an operator's); see {@link #changeOwnPassword}. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     /** Goes up with every change of what the user may do; sessions and live lines compare it. */
     @Column(name = "rights_version", nullable = false)
     private int rightsVersion;
@@ -111,6 +115,26 @@ public class StaffUser {
 
     public void changePasswordHash(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
+        rightsVersion++;
+    }
+
+    /** The password was chosen by someone else: the user must replace it before anything else. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    /** The user's own new password; their other sessions end (the rights version moves on). */
+    public void changeOwnPassword(String newPasswordHash) {
+        changePasswordHash(newPasswordHash);
+        this.mustChangePassword = false;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The organisation was deactivated: every session from before it stays ended, also after it is active again. */
+    public void organisationDeactivated() {
         rightsVersion++;
     }
 

@@ -1,5 +1,6 @@
 package io.tiski.queue.control;
 
+import io.tiski.organisation.control.Organisations;
 import io.tiski.platform.Conflict;
 import io.tiski.platform.NotFound;
 import io.tiski.platform.RateLimit;
@@ -38,6 +39,9 @@ public class OfflineMessages {
     Event<OfflineMessageLeft> left;
 
     @Inject
+    Organisations organisations;
+
+    @Inject
     @ConfigProperty(name = "tiski.offline.burst-per-address", defaultValue = "5")
     int burstPerClient;
 
@@ -58,6 +62,7 @@ public class OfflineMessages {
         if (queue == null) {
             throw new NotFound("queue.notFound");
         }
+        organisations.requireActive(queue.getOrganisationId());
         var offline = new OfflineMessage(queue, customerName, contact, message, clock.instant());
         // Only a closed queue takes messages: an open one takes chats, and a form that works
         // whatever the queue's state would let a script mail the queue's address at will.

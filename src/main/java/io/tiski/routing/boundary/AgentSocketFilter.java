@@ -29,7 +29,12 @@ public class AgentSocketFilter extends HttpFilter {
         if (!WebOrigin.isSameSite(request.getHeader("Origin"), request.getHeader("Host"))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         } else if (request.getUserPrincipal() != null && caller.holdsCurrentRights(request)) {
-            chain.doFilter(request, response);
+            if (caller.user().mustChangePassword()) {
+                // Nothing but the password page until the demo's or an operator's password is replaced.
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            } else {
+                chain.doFilter(request, response);
+            }
         } else {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         }

@@ -2,6 +2,7 @@ package io.tiski.routing.boundary;
 
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.conversation.entity.CustomerDetails;
+import io.tiski.organisation.control.Organisations;
 import io.tiski.platform.InvalidInput;
 import io.tiski.platform.NotFound;
 import io.tiski.platform.UiText;
@@ -53,6 +54,9 @@ public class WidgetResource {
     WaitingLine line;
 
     @Inject
+    Organisations organisations;
+
+    @Inject
     OfflineMessages offlineMessages;
 
     @Context
@@ -61,6 +65,8 @@ public class WidgetResource {
     @GET
     @Path("organisations/{organisationId}/queues")
     public List<PublicQueueJson> queues(@PathParam("organisationId") long organisationId) {
+        // A deactivated organisation's widget says so instead of offering queues that start nothing.
+        organisations.requireActive(organisationId);
         return queues.list(organisationId).stream()
                 .map(queue -> new PublicQueueJson(queue.getId(), queue.getName(), queue.isOpen()))
                 .toList();

@@ -4,6 +4,7 @@ import io.tiski.conversation.entity.Conversation;
 import io.tiski.conversation.entity.ConversationStatus;
 import io.tiski.conversation.entity.CustomerDetails;
 import io.tiski.conversation.entity.EndReason;
+import io.tiski.organisation.control.OrganisationInactive;
 import io.tiski.organisation.entity.Organisation;
 import io.tiski.platform.Conflict;
 import io.tiski.platform.InvalidInput;
@@ -82,6 +83,9 @@ public class WaitingLine {
             throw new NotFound("queue.notFound");
         }
         var organisation = em.find(Organisation.class, queue.getOrganisationId());
+        if (!organisation.isActive()) {
+            throw new OrganisationInactive();
+        }
         if (foreignSite != null && !organisation.allowsWidgetOn(foreignSite)) {
             throw new SiteNotAllowed();
         }

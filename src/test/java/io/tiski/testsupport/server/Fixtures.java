@@ -34,6 +34,9 @@ public class Fixtures {
     StaffDirectory staff;
 
     @Inject
+    io.tiski.organisation.control.Operators operators;
+
+    @Inject
     Queues queues;
 
     @Inject
@@ -123,6 +126,31 @@ public class Fixtures {
         em.createNativeQuery("UPDATE conversations SET last_seq = " + (last + count) + " WHERE id = " + conversationId)
                 .executeUpdate();
         return last + count;
+    }
+
+    /** A platform operator with the fixtures' password, as the first-run setup makes one. */
+    public void operator(String username) {
+        operators.create(username, PASSWORD);
+    }
+
+    /**
+     * Staff of their own in the demo's organisation "Demo", for tests of the demo page: an admin
+     * ({@code prefix-admin}, also supervisor) and two agents ({@code prefix-aino}, {@code prefix-bertil})
+     * who handle Sales and Support. The demo's own logins must change their password first, so tests
+     * leave them alone. Answers the usernames by {@code admin}, {@code aino}, {@code bertil}.
+     */
+    public Map<String, String> demoStaff(String prefix) {
+        long demo = em.createQuery("select o.id from Organisation o where o.name = 'Demo'", Long.class).getSingleResult();
+        var usernames = Map.of("admin", prefix + "-admin", "aino", prefix + "-aino", "bertil", prefix + "-bertil");
+        staff.create(demo, usernames.get("admin"), "Demo Admin " + prefix, PASSWORD, Set.of(Role.ADMIN, Role.SUPERVISOR));
+        long aino = staff.create(demo, usernames.get("aino"), "Aino Agent", PASSWORD, Set.of(Role.AGENT)).getId();
+        long bertil = staff.create(demo, usernames.get("bertil"), "Bertil Agent", PASSWORD, Set.of(Role.AGENT)).getId();
+        for (var queue : queues.list(demo)) {
+            var handlers = new java.util.ArrayList<>(List.of(aino, bertil));
+            queue.getHandlers().forEach(h -> handlers.add(h.getId()));
+            queues.assignHandlers(demo, queue.getId(), handlers);
+        }
+        return usernames;
     }
 
     /** How many times Tiski tried to mail the conversation's transcripts, failed tries included. */

@@ -10,7 +10,8 @@ import java.io.IOException;
 
 /**
  * Test-only HTTP door: POST /test-fixtures/organisation, /agents, /staff, /deactivate, /roles, /password, /clock,
- * /sweep, /messages (many old messages in a conversation at once); GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own
+ * /sweep, /messages (many old messages in a conversation at once), /operator (a platform operator), /demo-staff (an
+ * admin and two agents of the Demo organisation); GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own
  * organisation; GET /test-fixtures/merges?organisation=N, the contact merges {@link MergeWitness} saw;
  * GET /test-fixtures/transcript-attempts?conversation=N, how often its transcripts' mail was tried.
  */
@@ -128,6 +129,15 @@ public class FixturesServlet extends HttpServlet {
             case "/password" -> {
                 fixtures.resetPassword(request.getParameter("username"), request.getParameter("password"));
                 response.getWriter().write("{}");
+            }
+            case "/operator" -> {
+                fixtures.operator(request.getParameter("username"));
+                response.getWriter().write("{}");
+            }
+            case "/demo-staff" -> {
+                var json = Json.createObjectBuilder();
+                fixtures.demoStaff(request.getParameter("prefix")).forEach(json::add);
+                response.getWriter().write(json.build().toString());
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }

@@ -1,0 +1,130 @@
+package io.tiski.organisation.boundary;
+
+import io.tiski.organisation.control.OrganisationLifecycle;
+import io.tiski.organisation.control.OrganisationLifecycle.FirstAdmin;
+import io.tiski.organisation.control.OrganisationLifecycle.Summary;
+import io.tiski.platform.ApplicationFailure;
+import io.tiski.platform.FacesFailures;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Backing bean of operator/organisations.xhtml: a platform operator's list of every organisation,
+ * creating one with its first admin, renaming, deactivating and activating. Shows nothing an
+ * organisation keeps (no conversations, contacts or queues).
+ */
+@Named
+@ViewScoped
+public class OrganisationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrganisationLifecycle lifecycle;
+
+    private List<Summary> rows;
+
+    private String newName;
+    private String adminUsername;
+    private String adminDisplayName;
+    private String adminPassword;
+
+    private Long renamedId;
+    private String renamedName;
+
+    @PostConstruct
+    void load() {
+        rows = lifecycle.list();
+    }
+
+    public void create() {
+        try {
+            var organisation = lifecycle.create(newName, new FirstAdmin(adminUsername, adminDisplayName, adminPassword),
+                    false);
+            FacesFailures.info("operator.created", organisation.getName(), adminUsername);
+            newName = null;
+            adminUsername = null;
+            adminDisplayName = null;
+            adminPassword = null;
+            load();
+        } catch (ApplicationFailure failure) {
+            FacesFailures.show(failure, "createForm");
+        }
+    }
+
+    public void edit(Summary row) {
+        renamedId = row.id();
+        renamedName = row.name();
+    }
+
+    public void rename() {
+        if (renamedId == null) {
+            return;
+        }
+        try {
+            var organisation = lifecycle.rename(renamedId, renamedName);
+            FacesFailures.info("operator.renamed", organisation.getName());
+            load();
+        } catch (ApplicationFailure failure) {
+            FacesFailures.show(failure, "renameForm");
+        }
+    }
+
+    public void deactivate(Summary row) {
+        FacesFailures.attempt(() -> lifecycle.deactivate(row.id()), "operator.deactivated", row.name());
+        load();
+    }
+
+    public void activate(Summary row) {
+        FacesFailures.attempt(() -> lifecycle.activate(row.id()), "operator.activated", row.name());
+        load();
+    }
+
+    public List<Summary> getRows() {
+        return rows;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getAdminUsername() {
+        return adminUsername;
+    }
+
+    public void setAdminUsername(String adminUsername) {
+        this.adminUsername = adminUsername;
+    }
+
+    public String getAdminDisplayName() {
+        return adminDisplayName;
+    }
+
+    public void setAdminDisplayName(String adminDisplayName) {
+        this.adminDisplayName = adminDisplayName;
+    }
+
+    public String getAdminPassword() {
+        return adminPassword;
+    }
+
+    public void setAdminPassword(String adminPassword) {
+        this.adminPassword = adminPassword;
+    }
+
+    public String getRenamedName() {
+        return renamedName;
+    }
+
+    public void setRenamedName(String renamedName) {
+        this.renamedName = renamedName;
+    }
+}
