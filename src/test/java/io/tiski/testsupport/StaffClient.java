@@ -69,19 +69,28 @@ public final class StaffClient {
      * (PrimeFaces checks it), so this does too.
      */
     public HttpResponse<String> login(String username, String password) {
-        var page = get("login.xhtml");
-        var matcher = VIEW_STATE.matcher(page.body());
-        var nonce = PAGE_NONCE.matcher(page.body());
-        if (!matcher.find() || !nonce.find()) {
-            throw new IllegalStateException("No view state or nonce on the login page");
-        }
-        return postForm("login.xhtml", Map.of(
+        return submit("login.xhtml", get("login.xhtml"), Map.of(
                 "loginForm", "loginForm",
                 "loginForm:username", username,
                 "loginForm:password", password,
-                "loginForm:submit", "",
-                "jakarta.faces.ViewState", matcher.group(1).replace("&#58;", ":"),
-                "primefaces.nonce", nonce.group(1)));
+                "loginForm:submit", ""));
+    }
+
+    /**
+     * Posts a form of a page fetched before, as the page's script does: the fields given, plus the
+     * page's view state and the nonce of its Content-Security-Policy (PrimeFaces checks it when it
+     * shows the page again). Answers the server's reply to the post.
+     */
+    public HttpResponse<String> submit(String path, HttpResponse<String> page, Map<String, String> fields) {
+        var viewState = VIEW_STATE.matcher(page.body());
+        var nonce = PAGE_NONCE.matcher(page.body());
+        if (!viewState.find() || !nonce.find()) {
+            throw new IllegalStateException("No form to post on " + page.uri() + " (" + page.statusCode() + ")");
+        }
+        var all = new LinkedHashMap<>(fields);
+        all.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+        all.put("primefaces.nonce", nonce.group(1));
+        return postForm(path, all);
     }
 
     public HttpResponse<String> get(String path) {
