@@ -189,7 +189,25 @@ class ContactMessagesIT {
         smsService = null;
         var unreachable = StaffClient.object(agent.api("POST", messages(anna), message("SMS", ANNA_PHONE, "Fifth").build().toString()));
         assertThat(unreachable.getString("status")).isEqualTo("FAILED");
-        assertThat(unreachable.getString("error")).startsWith("The SMS service could not be reached (");
+        assertThat(unreachable.getString("error")).as("the network's own words stay in the server's log")
+                .isEqualTo("The SMS service could not be reached.");
+    }
+
+    @Test
+    void aServiceAtAReservedAddressIsRefusedWhenSavedAndNothingIsStored() {
+        // The test server allows its own networks (TISKI_SMS_PRIVATE_NETWORKS): these stay refused.
+        String template = "{\"to\":\"{to}\",\"text\":\"{text}\"}";
+        assertField(admin.api("PUT", "contacts/sms-settings", settings("HTTP", "http://198.18.0.10/sms", "acme", "pw",
+                "application/json", template)), "url", "“http://198.18.0.10/sms” is an address reserved for special use"
+                + " (documentation, testing, carrier networks, multicast and the like), where no SMS service can be.");
+        assertField(admin.api("PUT", "contacts/sms-settings", settings("HTTP", "https://100.64.0.1:8443/sms", "acme", "pw",
+                "application/json", template)), "url", null);
+        assertField(admin.api("PUT", "contacts/sms-settings", settings("HTTP", "http://[2001:db8::5]/sms", null, null,
+                "application/json", template)), "url", null);
+
+        var read = StaffClient.object(admin.api("GET", "contacts/sms-settings", null));
+        assertThat(read.getString("gateway")).isEqualTo("RECORDING");
+        assertThat(read.containsKey("url")).as(read.toString()).isFalse();
     }
 
     @Test

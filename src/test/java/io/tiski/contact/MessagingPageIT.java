@@ -10,7 +10,10 @@ import io.tiski.testsupport.pages.LoginPage;
 import io.tiski.testsupport.pages.MessagingPage;
 import org.junit.jupiter.api.Test;
 
-/** admin/messaging.xhtml in headless Chromium: an admin sets up the SMS service and sends a test SMS. */
+/**
+ * admin/messaging.xhtml in headless Chromium: an admin sets up the SMS service and sends a test SMS;
+ * a dead service is told in Tiski's words, a reserved address refused next to the field.
+ */
 @BrowserTest
 class MessagingPageIT {
 
@@ -40,6 +43,15 @@ class MessagingPageIT {
             browser.screenshot("MessagingPageIT-test-sent");
             assertThat(service.requests()).singleElement().satisfies(posted -> assertThat(posted.body())
                     .isEqualTo("{\"to\":\"+358401234567\",\"text\":\"Test message from Tiski for " + org.name() + ".\"}"));
+
+            service.stop();
+            page = MessagingPage.open(browser);
+            assertThat(page.sendTest("040 123 4567")).as("what the network said stays in the server's log")
+                    .isEqualTo("The test SMS was not sent: The SMS service could not be reached.");
+
+            page.useHttpService("http://198.18.0.10/sms", "acme", "pw", "{\"to\":\"{to}\",\"text\":\"{text}\"}");
+            assertThat(page.waitForError("url")).startsWith("“http://198.18.0.10/sms” is an address reserved for special use");
+            browser.screenshot("MessagingPageIT-reserved-refused");
         } finally {
             service.stop();
         }
