@@ -10,6 +10,7 @@
  * batches: ContactImports). Links a conversation to its customer's card. Staff send a card's customer messages by e-mail or SMS (only
  * to the card's own addresses), recorded before they are sent and kept as the card's history; the SMS
  * gateway (kept in Tiski, or the organisation's HTTP service) is an admin setting
- * (admin/messaging.xhtml). May call organisation, conversation, audit and platform.
+ * (admin/messaging.xhtml), reached only at public addresses, its password stored sealed.
+ * May call organisation, conversation, audit and platform.
  */
 package io.tiski.contact;

@@ -208,6 +208,39 @@ class ContactMessagesIT {
         var read = StaffClient.object(admin.api("GET", "contacts/sms-settings", null));
         assertThat(read.getString("gateway")).isEqualTo("RECORDING");
         assertThat(read.containsKey("url")).as(read.toString()).isFalse();
+        assertThat(org.storedSmsPassword()).as("nothing stored").isNull();
+    }
+
+    @Test
+    void thePasswordIsStoredSealedAndOneStoredInPlainTextBeforeIsSealedWhenUsed() throws Exception {
+        smsService = SmsService.start();
+        String template = "{\"to\":\"{to}\",\"text\":\"{text}\"}";
+        var saved = admin.api("PUT", "contacts/sms-settings", settings("HTTP", smsService.url(), "tiski", "s3cret:pw",
+                "application/json", template));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body()).doesNotContain("s3cret");
+        assertThat(admin.api("GET", "contacts/sms-settings", null).body()).doesNotContain("s3cret");
+        assertThat(admin.get("admin/messaging.xhtml").body()).doesNotContain("s3cret");
+        assertThat(org.storedSmsPassword()).startsWith("v1:").doesNotContain("s3cret");
+
+        assertThat(StaffClient.object(agent.api("POST", messages(anna), message("SMS", ANNA_PHONE, "First").build().toString()))
+                .getString("status")).isEqualTo("SENT");
+        assertThat(smsService.requests().get(0).authorization()).isEqualTo(basic("tiski", "s3cret:pw"));
+
+        org.storeSmsPasswordAsIs("older-plain-pw");
+        assertThat(StaffClient.object(agent.api("POST", messages(anna), message("SMS", ANNA_PHONE, "Second").build().toString()))
+                .getString("status")).isEqualTo("SENT");
+        assertThat(smsService.requests().get(1).authorization()).as("a plain one still works")
+                .isEqualTo(basic("tiski", "older-plain-pw"));
+        assertThat(org.storedSmsPassword()).as("and is sealed once read").startsWith("v1:").doesNotContain("older-plain-pw");
+
+        // Sealed under another key (a server with a key of its own): refused with words, not sent without it.
+        org.storeSmsPasswordAsIs("v1:" + Base64.getEncoder().encodeToString(new byte[40]));
+        var failed = StaffClient.object(agent.api("POST", messages(anna), message("SMS", ANNA_PHONE, "Third").build().toString()));
+        assertThat(failed.getString("status")).isEqualTo("FAILED");
+        assertThat(failed.getString("error")).isEqualTo("The stored password of the SMS service cannot be read on this"
+                + " server. An admin must type it again.");
+        assertThat(smsService.requests()).hasSize(2);
     }
 
     @Test

@@ -68,6 +68,28 @@ public record TestOrganisation(String name, long organisationId, long adminId, l
                 + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)));
     }
 
+    /** The SMS service's password exactly as the database holds it (null for none), read by the fixtures. */
+    public String storedSmsPassword() {
+        try {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(TestServer.baseUri()
+                    .resolve("test-fixtures/sms-password?organisation=" + organisationId)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            var json = StaffClient.object(response);
+            return json.isNull("stored") ? null : json.getString("stored");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the SMS service's password column as it is given, as a version before sealing stored it. */
+    public void storeSmsPasswordAsIs(String stored) {
+        post(TestServer.baseUri().resolve("test-fixtures/sms-password?organisation=" + organisationId + "&stored="
+                + java.net.URLEncoder.encode(stored, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /**
      * Moves the server's clock forward (or back to real time with null), then runs what the timers
      * run: the silent-customer sweep, the offer sweep, the schedule tick and the transcript mail retry. Answers what the sweep

@@ -1,9 +1,12 @@
 package io.tiski.contact.control;
 
+import io.tiski.contact.entity.Delivery;
 import io.tiski.contact.entity.SmsGatewayKind;
 import io.tiski.contact.entity.SmsSettings;
 import io.tiski.organisation.control.Organisations;
 import io.tiski.platform.InvalidInput;
+import io.tiski.platform.Secrets;
+import io.tiski.platform.UiText;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,16 +18,21 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The organisation's SMS settings (admins keep them) and the gateway they make. A gateway is built
  * afresh for each send from the settings as they are then, and holds no transaction or entity, so
- * the send itself can wait on the network with no database row or connection held.
+ * the send itself can wait on the network with no database row or connection held. The service's
+ * password is stored sealed ({@link Secrets}); one stored in plain text by an earlier version is
+ * sealed the first time its settings are read, and at start-up ({@link #sealPlainPasswords}).
  */
 @ApplicationScoped
 @Transactional
 public class SmsGateways {
+
+    private static final Logger LOG = Logger.getLogger(SmsGateways.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -34,6 +42,9 @@ public class SmsGateways {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Secrets secrets;
 
     /** TISKI_SMS_PRIVATE_NETWORKS: whether an SMS service may be on the server's own networks. */
     @Inject
@@ -56,7 +67,11 @@ public class SmsGateways {
     /** The saved settings, or the defaults (recording gateway) when the organisation saved none. */
     public SmsSettings settings(long organisationId) {
         var saved = em.find(SmsSettings.class, organisationId);
-        return saved != null ? saved : new SmsSettings(organisationId, clock.instant());
+        if (saved == null) {
+            return new SmsSettings(organisationId, clock.instant());
+        }
+        sealIfPlain(saved);
+        return saved;
     }
 
     /**
@@ -74,7 +89,8 @@ public class SmsGateways {
         if (fresh) {
             settings = new SmsSettings(organisationId, clock.instant());
         }
-        settings.change(gateway, url, username, password, contentType, bodyTemplate, clock.instant());
+        settings.change(gateway, url, username, password, contentType, bodyTemplate, clock.instant(),
+                plain -> secrets.seal(plain, purpose(organisationId)));
         if (fresh) {
             em.persist(settings);
         }
@@ -87,8 +103,38 @@ public class SmsGateways {
         if (settings.getGateway() != SmsGatewayKind.HTTP) {
             return new RecordingSmsGateway();
         }
-        return new HttpSmsGateway(http, organisationId, URI.create(settings.getUrl()), settings.getUsername(), settings.getPassword(),
+        String password;
+        try {
+            password = secrets.open(settings.getStoredPassword(), purpose(organisationId));
+        } catch (Secrets.Unreadable e) {
+            LOG.severe(() -> "SMS of organisation " + organisationId + " not sent: " + e.getMessage()
+                    + " (sealed with another key, or damaged); an admin must type the password again");
+            return (to, text) -> Delivery.failed(UiText.get(locale, "sms.failed.password"));
+        }
+        return new HttpSmsGateway(http, organisationId, URI.create(settings.getUrl()), settings.getUsername(), password,
                 settings.getContentType(), settings.getBodyTemplate(), locale);
+    }
+
+    /** Seals every password still stored in plain text; answers how many. */
+    public int sealPlainPasswords() {
+        var plain = em.createQuery("select s from SmsSettings s where s.password is not null"
+                        + " and s.password not like :sealed", SmsSettings.class)
+                .setParameter("sealed", Secrets.PREFIX + "%")
+                .getResultList();
+        plain.forEach(this::sealIfPlain);
+        return plain.size();
+    }
+
+    private void sealIfPlain(SmsSettings settings) {
+        String stored = settings.getStoredPassword();
+        if (stored != null && !Secrets.isSealed(stored)) {
+            settings.replacePlainPassword(secrets.seal(stored, purpose(settings.getOrganisationId())));
+        }
+    }
+
+    // Bound into the sealed value: it opens only in this row and column.
+    private static String purpose(long organisationId) {
+        return "sms_settings.password:" + organisationId;
     }
 
     private void requireReachable(String url) {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * How an organisation's SMS leave: kept in Tiski only (the default) or posted to its SMS service.
@@ -24,6 +25,8 @@ public class SmsSettings {
     static final int MAX_URL = 500;
     static final int MAX_USERNAME = 120;
     static final int MAX_PASSWORD = 200;
+    // A password of 200 characters sealed: prefix, base64 of IV, up to 600 bytes of UTF-8 and tag.
+    static final int MAX_STORED_PASSWORD = 1000;
     static final int MAX_TEMPLATE = 2000;
 
     @Id
@@ -40,7 +43,9 @@ public class SmsSettings {
     @Column(length = MAX_USERNAME)
     private String username;
 
-    @Column(length = MAX_PASSWORD)
+    // Sealed by the server's key (platform Secrets); plain text only in rows saved before sealing,
+    // until SmsGateways next reads them.
+    @Column(length = MAX_STORED_PASSWORD)
     private String password;
 
     @Column(name = "content_type", nullable = false, length = 40)
@@ -67,9 +72,10 @@ public class SmsSettings {
      * {@value SmsContentType#TEXT}; a template given for the other gateway must have them too.
      *
      * @param newPassword null keeps the stored password, blank removes it
+     * @param seal        makes a new password into what is stored (it is never stored in clear)
      */
     public void change(String gatewayName, String newUrl, String newUsername, String newPassword,
-                       String newContentType, String newTemplate, Instant now) {
+                       String newContentType, String newTemplate, Instant now, UnaryOperator<String> seal) {
         var kind = kind(gatewayName);
         String validUrl = url(newUrl);
         String validUsername = text("username", newUsername, MAX_USERNAME);
@@ -90,7 +96,7 @@ public class SmsSettings {
         gateway = kind;
         url = validUrl;
         username = validUsername;
-        password = validPassword;
+        password = newPassword == null || validPassword == null ? validPassword : seal.apply(validPassword);
         contentType = type.mediaType();
         bodyTemplate = validTemplate;
         updatedAt = now;
@@ -174,9 +180,17 @@ public class SmsSettings {
         return username;
     }
 
-    /** Only for the gateway that sends with it: never shown, never put in an answer. */
-    public String getPassword() {
+    /**
+     * The password as stored: sealed, or plain text saved before Tiski sealed passwords. Only for
+     * the gateway that sends with it: never shown, never put in an answer.
+     */
+    public String getStoredPassword() {
         return password;
+    }
+
+    /** Puts the sealed form of a password stored in plain text (before Tiski sealed them) in its place. */
+    public void replacePlainPassword(String sealed) {
+        password = sealed;
     }
 
     public boolean isPasswordSet() {

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** Filling an SMS service's body template, and what its settings may be. */
@@ -43,24 +44,27 @@ class SmsContentTypeTest {
         assertThat(settings.getGateway()).isEqualTo(SmsGatewayKind.RECORDING);
 
         assertField(() -> settings.change("HTTP", "javascript:alert(1)", null, null, null, SmsSettings.DEFAULT_TEMPLATE,
-                Instant.EPOCH), "url");
-        assertField(() -> settings.change("HTTP", "https://sms.example", null, null, null, "to={to}", Instant.EPOCH),
+                Instant.EPOCH, SEAL), "url");
+        assertField(() -> settings.change("HTTP", "https://sms.example", null, null, null, "to={to}", Instant.EPOCH, SEAL),
                 "bodyTemplate");
         assertField(() -> settings.change("HTTP", "https://sms.example", null, null, "text/plain",
-                SmsSettings.DEFAULT_TEMPLATE, Instant.EPOCH), "contentType");
-        assertField(() -> settings.change("SMTP", null, null, null, null, null, Instant.EPOCH), "gateway");
+                SmsSettings.DEFAULT_TEMPLATE, Instant.EPOCH, SEAL), "contentType");
+        assertField(() -> settings.change("SMTP", null, null, null, null, null, Instant.EPOCH, SEAL), "gateway");
         assertThat(settings.getGateway()).isEqualTo(SmsGatewayKind.RECORDING);
 
         settings.change("http", " https://sms.example/send ", "acme", " pw ", "application/x-www-form-urlencoded",
-                "to={to}&text={text}", Instant.EPOCH);
+                "to={to}&text={text}", Instant.EPOCH, SEAL);
         assertThat(settings.getUrl()).isEqualTo("https://sms.example/send");
-        assertThat(settings.getPassword()).as("as typed").isEqualTo(" pw ");
-        settings.change("RECORDING", "https://sms.example/send", "acme", null, null, "to={to}&text={text}", Instant.EPOCH);
-        assertThat(settings.getPassword()).as("null keeps").isEqualTo(" pw ");
+        assertThat(settings.getStoredPassword()).as("as typed, sealed").isEqualTo("sealed( pw )");
+        settings.change("RECORDING", "https://sms.example/send", "acme", null, null, "to={to}&text={text}", Instant.EPOCH, SEAL);
+        assertThat(settings.getStoredPassword()).as("null keeps").isEqualTo("sealed( pw )");
         assertThat(settings.getContentType()).as("none given is JSON").isEqualTo(SmsContentType.JSON);
-        settings.change("RECORDING", null, null, "", null, null, Instant.EPOCH);
+        settings.change("RECORDING", null, null, "", null, null, Instant.EPOCH, SEAL);
         assertThat(settings.isPasswordSet()).as("empty removes").isFalse();
     }
+
+    // What a password becomes when stored; platform SecretsTest proves the real sealing.
+    private static final UnaryOperator<String> SEAL = plain -> "sealed(" + plain + ")";
 
     private static void assertField(Runnable change, String field) {
         assertThatThrownBy(change::run).isInstanceOf(InvalidInput.class)

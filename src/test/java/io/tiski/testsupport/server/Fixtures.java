@@ -153,6 +153,25 @@ public class Fixtures {
         return usernames;
     }
 
+    /** The sms_settings.password column as stored, or null (no row or no password). */
+    public String storedSmsPassword(long organisationId) {
+        List<?> rows = em.createNativeQuery("SELECT password FROM sms_settings WHERE organisation_id = ?")
+                .setParameter(1, organisationId)
+                .getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+
+    /** Writes the column past the application, as an earlier version (plain text) would have. */
+    public void storeSmsPasswordAsIs(long organisationId, String stored) {
+        int updated = em.createNativeQuery("UPDATE sms_settings SET password = ? WHERE organisation_id = ?")
+                .setParameter(1, stored)
+                .setParameter(2, organisationId)
+                .executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException("Organisation " + organisationId + " has no SMS settings");
+        }
+    }
+
     /** How many times Tiski tried to mail the conversation's transcripts, failed tries included. */
     public long transcriptAttempts(long conversationId) {
         return em.createQuery("select coalesce(sum(m.sendAttempts), 0) from TranscriptMail m"

@@ -13,7 +13,9 @@ import java.io.IOException;
  * /sweep, /messages (many old messages in a conversation at once), /operator (a platform operator), /demo-staff (an
  * admin and two agents of the Demo organisation); GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own
  * organisation; GET /test-fixtures/merges?organisation=N, the contact merges {@link MergeWitness} saw;
- * GET /test-fixtures/transcript-attempts?conversation=N, how often its transcripts' mail was tried.
+ * GET /test-fixtures/transcript-attempts?conversation=N, how often its transcripts' mail was tried;
+ * GET /test-fixtures/sms-password?organisation=N, the SMS password column as stored, and POST with
+ * {@code stored=...} to write it as an earlier version would have.
  */
 @WebServlet("/test-fixtures/*")
 public class FixturesServlet extends HttpServlet {
@@ -54,6 +56,18 @@ public class FixturesServlet extends HttpServlet {
             long attempts = fixtures.transcriptAttempts(Long.parseLong(request.getParameter("conversation")));
             response.setContentType("application/json");
             response.getWriter().write("{\"attempts\":" + attempts + "}");
+            return;
+        }
+        if ("/sms-password".equals(request.getPathInfo())) {
+            String stored = fixtures.storedSmsPassword(Long.parseLong(request.getParameter("organisation")));
+            response.setContentType("application/json");
+            var json = Json.createObjectBuilder();
+            if (stored == null) {
+                json.addNull("stored");
+            } else {
+                json.add("stored", stored);
+            }
+            response.getWriter().write(json.build().toString());
             return;
         }
         if (!"/widget".equals(request.getPathInfo())) {
@@ -138,6 +152,11 @@ public class FixturesServlet extends HttpServlet {
                 var json = Json.createObjectBuilder();
                 fixtures.demoStaff(request.getParameter("prefix")).forEach(json::add);
                 response.getWriter().write(json.build().toString());
+            }
+            case "/sms-password" -> {
+                fixtures.storeSmsPasswordAsIs(Long.parseLong(request.getParameter("organisation")),
+                        request.getParameter("stored"));
+                response.getWriter().write("{}");
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
