@@ -82,10 +82,13 @@
             state.startKey = state.startKey || randomKey();
             save();
             start.disabled = true;
-            api('POST', 'conversations', {
-                queueId: queue.id, startKey: state.startKey, name: name.value,
-                language: navigator.language, page: location.href,
-                referrer: document.referrer, phone: phone.value, email: email.value
+            solvedChallenge(start).then(function (solved) {
+                return api('POST', 'conversations', {
+                    queueId: queue.id, startKey: state.startKey, name: name.value,
+                    language: navigator.language, page: location.href,
+                    referrer: document.referrer, phone: phone.value, email: email.value,
+                    challenge: solved.challenge, proof: solved.proof
+                });
             }).then(function (response) {
                 return response.json().then(function (body) { return {ok: response.ok, body: body}; });
             }).then(function (answer) {
@@ -106,6 +109,45 @@
             }).catch(function () { start.disabled = false; show([el('p', {}, [t('failed')])]); });
         });
         show([form]);
+    }
+
+    /**
+     * When the organisation asks new chats for a proof of work: the challenge and a number whose
+     * SHA-256 with it starts with the asked zero bits (about a second); otherwise nothing to send.
+     */
+    function solvedChallenge(button) {
+        return fetch(base + 'api/public/organisations/' + encodeURIComponent(organisation) + '/challenge')
+            .then(function (response) { return response.status === 204 ? null : response.json(); })
+            .then(function (asked) {
+                if (!asked) { return {}; }
+                button.textContent = t('checking');
+                var encoder = new TextEncoder();
+                function tryFrom(proof) {
+                    var batch = [];
+                    for (var i = 0; i < 256; i++) {
+                        batch.push(crypto.subtle.digest('SHA-256', encoder.encode(asked.challenge + ':' + (proof + i))));
+                    }
+                    return Promise.all(batch).then(function (hashes) {
+                        for (var j = 0; j < hashes.length; j++) {
+                            if (leadingZeroBits(new Uint8Array(hashes[j])) >= asked.bits) {
+                                button.textContent = t('start');
+                                return {challenge: asked.challenge, proof: String(proof + j)};
+                            }
+                        }
+                        return tryFrom(proof + 256);
+                    });
+                }
+                return tryFrom(0);
+            });
+    }
+
+    function leadingZeroBits(bytes) {
+        var zeros = 0;
+        for (var i = 0; i < bytes.length; i++) {
+            if (bytes[i] === 0) { zeros += 8; continue; }
+            return zeros + Math.clz32(bytes[i]) - 24;
+        }
+        return zeros;
     }
 
     function offlineForm(queue) {

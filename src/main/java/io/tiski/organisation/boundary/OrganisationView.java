@@ -30,6 +30,7 @@ public class OrganisationView implements Serializable {
     private String name;
     private long id;
     private String allowedOrigins;
+    private boolean chatChallenge;
 
     @PostConstruct
     void load() {
@@ -37,12 +38,13 @@ public class OrganisationView implements Serializable {
         id = organisation.getId();
         name = organisation.getName();
         allowedOrigins = String.join("\n", organisation.getAllowedOrigins());
+        chatChallenge = organisation.challengesChats();
     }
 
     public void save() {
         try {
             var lines = allowedOrigins == null ? List.<String>of() : List.of(allowedOrigins.split("\\R"));
-            var saved = organisations.allowWidgetOn(caller.organisationId(), lines);
+            var saved = organisations.configureWidget(caller.organisationId(), lines, chatChallenge);
             allowedOrigins = String.join("\n", saved.getAllowedOrigins());
             FacesFailures.info("organisation.saved");
         } catch (ApplicationFailure failure) {
@@ -64,5 +66,13 @@ public class OrganisationView implements Serializable {
 
     public void setAllowedOrigins(String allowedOrigins) {
         this.allowedOrigins = allowedOrigins;
+    }
+
+    public boolean isChatChallenge() {
+        return chatChallenge;
+    }
+
+    public void setChatChallenge(boolean chatChallenge) {
+        this.chatChallenge = chatChallenge;
     }
 }

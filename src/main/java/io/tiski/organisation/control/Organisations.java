@@ -77,9 +77,11 @@ public class Organisations {
     }
 
     /** Replaces the web sites whose pages may open the organisation's customer chat. */
-    public Organisation allowWidgetOn(long id, List<String> origins) {
+    /** The widget's settings: the sites that may show it and whether a new chat needs a challenge solved. */
+    public Organisation configureWidget(long id, List<String> origins, boolean challengeChats) {
         var organisation = find(id);
         organisation.allowWidgetOn(origins);
+        organisation.challengeChats(challengeChats);
         return organisation;
     }
 

@@ -43,6 +43,10 @@ public class Organisation {
     @Column(name = "default_country", nullable = false, length = 2)
     private String defaultCountry = "FI";
 
+    /** On: a new chat needs a proof of work from the customer's browser (see ChatChallenges). */
+    @Column(name = "chat_challenge", nullable = false)
+    private boolean chatChallenge;
+
     /** Off: its staff cannot log in and its widget starts no chats (a platform operator's decision). */
     @Column(nullable = false)
     private boolean active = true;
@@ -53,6 +57,15 @@ public class Organisation {
     public Organisation(String name, Instant createdAt) {
         this.name = Names.valid(name, MAX_NAME_LENGTH, "organisation.name.invalid");
         this.createdAt = createdAt;
+    }
+
+    /** Whether a new chat must bring a solved challenge (an admin switches it on against scripts). */
+    public void challengeChats(boolean on) {
+        this.chatChallenge = on;
+    }
+
+    public boolean challengesChats() {
+        return chatChallenge;
     }
 
     /** A new name (NFC, no invisible characters); uniqueness is the database's unique key. */

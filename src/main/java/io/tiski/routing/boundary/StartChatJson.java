@@ -6,5 +6,5 @@ package io.tiski.routing.boundary;
  * customer chose to give, by which the desk finds their contact card).
  */
 public record StartChatJson(Long queueId, String startKey, String name, String language, String page,
-                            String referrer, String phone, String email) {
+                            String referrer, String phone, String email, String challenge, String proof) {
 }

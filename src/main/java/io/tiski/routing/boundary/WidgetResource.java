@@ -10,6 +10,7 @@ import io.tiski.platform.WebOrigin;
 import io.tiski.queue.control.OfflineMessages;
 import io.tiski.queue.control.Queues;
 import io.tiski.queue.entity.OfflineMessage;
+import io.tiski.routing.control.ChatChallenges;
 import io.tiski.routing.control.CustomerTokens;
 import io.tiski.routing.control.Joined;
 import io.tiski.routing.control.StartKeyTaken;
@@ -59,6 +60,9 @@ public class WidgetResource {
     @Inject
     OfflineMessages offlineMessages;
 
+    @Inject
+    ChatChallenges challenges;
+
     @Context
     HttpServletRequest request;
 
@@ -70,6 +74,20 @@ public class WidgetResource {
         return queues.list(organisationId).stream()
                 .map(queue -> new PublicQueueJson(queue.getId(), queue.getName(), queue.isOpen()))
                 .toList();
+    }
+
+    /**
+     * The challenge to solve before starting a chat, when the organisation asks for one (see
+     * {@link ChatChallenges}); 204 when it does not.
+     */
+    @GET
+    @Path("organisations/{organisationId}/challenge")
+    public Response challenge(@PathParam("organisationId") long organisationId) {
+        organisations.requireActive(organisationId);
+        if (!organisations.find(organisationId).challengesChats()) {
+            return Response.noContent().build();
+        }
+        return Response.ok(challenges.issue(organisationId)).build();
     }
 
     /** Starts a chat (201) or, for a start key already used, answers the same conversation (200). */
@@ -85,7 +103,8 @@ public class WidgetResource {
         Joined joined;
         try {
             joined = line.join(start.queueId(), start.startKey(), customer,
-                    WebOrigin.isSameSite(origin, host) ? null : origin, request.getRemoteAddr());
+                    WebOrigin.isSameSite(origin, host) ? null : origin, request.getRemoteAddr(),
+                    new ChatChallenges.Solution(start.challenge(), start.proof()));
         } catch (StartKeyTaken lostRace) {
             // A simultaneous start with the same key won: answer the winner's conversation.
             joined = new Joined(line.started(start.queueId(), start.startKey()).orElseThrow(() -> lostRace), false);

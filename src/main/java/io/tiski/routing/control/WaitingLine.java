@@ -48,6 +48,9 @@ public class WaitingLine {
     ChatStartLimits startLimits;
 
     @Inject
+    ChatChallenges challenges;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -74,7 +77,7 @@ public class WaitingLine {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Joined join(long queueId, String startKey, CustomerDetails customer, String foreignSite,
-                       String clientAddress) {
+                       String clientAddress, ChatChallenges.Solution solution) {
         if (startKey == null || !START_KEY.matcher(startKey).matches()) {
             throw new InvalidInput("startKey", "routing.startKey.invalid");
         }
@@ -99,6 +102,9 @@ public class WaitingLine {
         // against a line no agent could ever serve, not an exact figure.
         if (queue.isOpen() && !queue.hasRoomBehind(waiting)) {
             throw new Conflict(null, "routing.line.full");
+        }
+        if (organisation.challengesChats()) {
+            challenges.requireSolved(organisation.getId(), solution);
         }
         startLimits.admit(queue.getOrganisationId(), clientAddress);
         int position = (int) waiting + 1;
