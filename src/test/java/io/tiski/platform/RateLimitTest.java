@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class RateLimitTest {
 
-    private Instant now = Instant.parse("2026-12-07T10:00:00Z");
+    private static final Instant START = Instant.parse("2026-12-07T10:00:00Z");
+
+    private Instant now = START;
     private final Clock clock = new Clock() {
         @Override
         public ZoneOffset getZone() {
@@ -28,44 +30,90 @@ class RateLimitTest {
             return now;
         }
     };
-    private final RateLimit limit = new RateLimit(3, Duration.ofSeconds(10), clock);
+
+    private void at(Duration sinceStart) {
+        now = START.plus(sinceStart);
+    }
 
     @Test
-    void aBurstThenOneTokenPerRefillTime() {
+    void aBurstThenOneTokenPerRefillTimeAndHowLongToWait() {
+        var limit = new RateLimit(3, Duration.ofSeconds(10), clock);
         assertThat(limit.take("a")).isZero();
         assertThat(limit.take("a")).isZero();
         assertThat(limit.take("a")).isZero();
         assertThat(limit.take("a")).isEqualTo(Duration.ofSeconds(10));
 
-        now = now.plusSeconds(4);
+        at(Duration.ofSeconds(4));
         assertThat(limit.take("a")).isEqualTo(Duration.ofSeconds(6));
-        now = now.plusSeconds(6);
+        at(Duration.ofSeconds(10));
         assertThat(limit.take("a")).isZero();
         assertThat(limit.take("a")).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
-    void refusedAttemptsDoNotPushTheNextTokenFurther() {
-        for (int i = 0; i < 3; i++) {
-            limit.take("a");
+    void aKeyHasItsBurstThenItsRateAndKeysDoNotShare() {
+        var rate = RateLimit.perSecond(20, 5, clock);
+        int taken = 0;
+        for (int i = 0; i < 100; i++) {
+            taken += rate.tryTake("7") ? 1 : 0;
         }
-        for (int i = 0; i < 50; i++) {
-            limit.take("a");
+        assertThat(taken).as("refused attempts do not push the next token further").isEqualTo(20);
+        assertThat(rate.tryTake("8")).as("another key").isTrue();
+        at(Duration.ofMillis(100));
+        assertThat(rate.tryTake("7")).as("half a token back").isFalse();
+        at(Duration.ofMillis(200));
+        assertThat(rate.tryTake("7")).as("one token back").isTrue();
+        int inTwoSeconds = 0;
+        for (long ms = 200; ms <= 2200; ms += 10) {
+            at(Duration.ofMillis(ms));
+            inTwoSeconds += rate.tryTake("7") ? 1 : 0;
         }
-        now = now.plusSeconds(10);
-        assertThat(limit.take("a")).isZero();
+        assertThat(inTwoSeconds).isBetween(10, 11);
     }
 
     @Test
-    void eachKeyHasItsOwnBucketThatNeverHoldsMoreThanTheBurst() {
-        for (int i = 0; i < 3; i++) {
-            limit.take("a");
+    void aTokenGivenBackCanBeTakenAgainButNeverBeyondTheBurst() {
+        var rate = RateLimit.perSecond(2, 1, clock);
+        assertThat(rate.tryTake("a")).isTrue();
+        assertThat(rate.tryTake("a")).isTrue();
+        assertThat(rate.tryTake("a")).isFalse();
+        rate.giveBack("a");
+        assertThat(rate.tryTake("a")).isTrue();
+        rate.giveBack("a");
+        rate.giveBack("a");
+        rate.giveBack("a");
+        assertThat(rate.tryTake("a")).isTrue();
+        assertThat(rate.tryTake("a")).isTrue();
+        assertThat(rate.tryTake("a")).isFalse();
+    }
+
+    @Test
+    void aClockGoingBackNeitherEmptiesNorFillsABucket() {
+        at(Duration.ofSeconds(10));
+        var rate = RateLimit.perSecond(1, 1, clock);
+        assertThat(rate.tryTake("a")).isTrue();
+        at(Duration.ofSeconds(5));
+        assertThat(rate.tryTake("a")).isFalse();
+        at(Duration.ofSeconds(11));
+        assertThat(rate.tryTake("a")).isTrue();
+    }
+
+    @Test
+    void keysWhoseBucketsFilledUpAgainAreDroppedSoMemoryFollowsTheActiveOnes() {
+        var rate = RateLimit.perSecond(20, 5, clock);
+        for (int i = 0; i < RateLimit.TIDY_ABOVE + 500; i++) {
+            rate.tryTake("address-" + i);
         }
-        assertThat(limit.take("b")).isZero();
-        now = now.plus(Duration.ofDays(1));
-        for (int i = 0; i < 3; i++) {
-            assertThat(limit.take("a")).isZero();
+        assertThat(rate.keys()).isEqualTo(RateLimit.TIDY_ABOVE + 500);
+        // A fresh flood a few seconds later: the old keys have filled up again and go at the next tidy.
+        at(Duration.ofSeconds(2));
+        rate.tryTake("busy");
+        assertThat(rate.keys()).as("a token comes back in 0.2 s, so all but the busy one are full").isEqualTo(1);
+        for (int i = 0; i < 30; i++) {
+            rate.tryTake("busy");
         }
-        assertThat(limit.take("a")).isPositive();
+        at(Duration.ofSeconds(63));
+        rate.tryTake("other");
+        assertThat(rate.keys()).as("a minute later, even with few keys: only the one just used").isEqualTo(1);
     }
 }

@@ -1,8 +1,10 @@
 package io.tiski.chat.boundary;
 
+import io.tiski.platform.RateLimit;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,26 +35,27 @@ public class SendRates {
     @ConfigProperty(name = "tiski.chat.rate.address-per-second", defaultValue = "20")
     double addressPerSecond;
 
-    private SendRate conversations;
-    private SendRate addresses;
-    private SendRate staff;
+    @Inject
+    Clock clock;
+
+    private RateLimit conversations;
+    private RateLimit addresses;
+    private RateLimit staff;
 
     @PostConstruct
     void configure() {
-        long now = System.nanoTime();
-        conversations = new SendRate(burst, perSecond, now);
-        addresses = new SendRate(addressBurst, addressPerSecond, now);
-        staff = new SendRate(burst, perSecond, now);
+        conversations = RateLimit.perSecond(burst, perSecond, clock);
+        addresses = RateLimit.perSecond(addressBurst, addressPerSecond, clock);
+        staff = RateLimit.perSecond(burst, perSecond, clock);
     }
 
     /** Takes a customer frame's tokens, or throws {@link TooFast} and takes none. */
     void customerActs(long conversationId, String address) {
-        long now = System.nanoTime();
         String conversation = Long.toString(conversationId);
-        if (!conversations.tryTake(conversation, now)) {
+        if (!conversations.tryTake(conversation)) {
             throw new TooFast();
         }
-        if (!addresses.tryTake(address, now)) {
+        if (!addresses.tryTake(address)) {
             conversations.giveBack(conversation);
             throw new TooFast();
         }
@@ -60,7 +63,7 @@ public class SendRates {
 
     /** Takes a staff member's frame's token, or throws {@link TooFast}. */
     void staffActs(long userId) {
-        if (!staff.tryTake(Long.toString(userId), System.nanoTime())) {
+        if (!staff.tryTake(Long.toString(userId))) {
             throw new TooFast();
         }
     }
