@@ -143,6 +143,13 @@ public class StaffDirectory {
         rightsChanged.fire(new StaffRightsChanged(organisationId, userId));
     }
 
+    /** The user's own choice of language for Tiski's pages (null: the browser's). */
+    public StaffUser chooseLanguage(long organisationId, long userId, String language) {
+        var user = find(organisationId, userId);
+        user.chooseLanguage(language);
+        return user;
+    }
+
     /** Deactivated users cannot log in and are logged out at their next request. */
     public StaffUser deactivate(long organisationId, long userId, long actingUserId) {
         if (userId == actingUserId) {

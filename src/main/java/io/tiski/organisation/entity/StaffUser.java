@@ -18,7 +18,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,8 @@ public class StaffUser {
 
     public static final int MAX_USERNAME_LENGTH = 80;
     public static final int MAX_DISPLAY_NAME_LENGTH = 120;
+    /** The languages Tiski's pages speak (the resource bundles), as language tags. */
+    public static final List<String> LANGUAGES = List.of("en", "fi", "sv", "cs");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,79}");
 
     @Id
@@ -48,6 +52,10 @@ public class StaffUser {
 
     @Column(name = "display_name", nullable = false, length = MAX_DISPLAY_NAME_LENGTH)
     private String displayName;
+
+    // Null: the browser's language decides.
+    @Column(length = 8)
+    private String language;
 
     @Column(name = "password_hash", nullable = false, length = 512)
     private String passwordHash;
@@ -100,6 +108,23 @@ public class StaffUser {
 
     public void rename(String newDisplayName) {
         this.displayName = Names.valid(newDisplayName, MAX_DISPLAY_NAME_LENGTH, "displayName", "user.displayName.invalid");
+    }
+
+    /** The language of Tiski's pages for this user, one of {@link #LANGUAGES}; null or blank for the browser's. */
+    public void chooseLanguage(String tag) {
+        if (tag == null || tag.isBlank()) {
+            this.language = null;
+            return;
+        }
+        if (!LANGUAGES.contains(tag)) {
+            throw new InvalidInput("language", "account.language.invalid");
+        }
+        this.language = tag;
+    }
+
+    /** The chosen language, if any. */
+    public Optional<Locale> getLanguage() {
+        return Optional.ofNullable(language).map(Locale::forLanguageTag);
     }
 
     public void assignRoles(Set<Role> newRoles) {

@@ -58,21 +58,8 @@ public final class RepliesPage {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("replyDialog")));
     }
 
-    /**
-     * Picks the queue in the drop-down: a click on an item while its panel is still fading in can
-     * miss, so the item is clicked until the menu shows the queue and its panel has closed.
-     */
     private void chooseQueue(String queue) {
-        browser.driver().findElement(By.id("replyForm:queue")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(driver -> {
-                    boolean chosen = driver.findElement(By.id("replyForm:queue_label")).getText().equals(queue);
-                    boolean open = driver.findElement(By.id("replyForm:queue_panel")).isDisplayed();
-                    if (!chosen && open) {
-                        driver.findElement(By.cssSelector("#replyForm\\:queue_items li[data-label='" + queue + "']")).click();
-                    }
-                    return chosen && !open;
-                });
+        SelectMenu.choose(browser.driver(), "replyForm:queue", queue);
     }
 
     private static void replaceText(WebElement field, String text) {
