@@ -4,6 +4,9 @@
  * It lets a customer pick a queue and join it, shows their place in line and the expected wait,
  * and keeps the customer's place across pages of the site. Plain JavaScript, no dependencies, no cookies:
  * the conversation token lives in sessionStorage and travels in the Authorization header.
+ * Everything is drawn inside one element's Shadow DOM (<tiski-chat>): the page's styles do not reach
+ * the widget, and the widget's styles do not leave it. A launcher opens it; it minimises again (its
+ * button or Escape) and the tab remembers which, across the pages of the site.
  */
 (function () {
     'use strict';
@@ -15,7 +18,9 @@
     var pollMillis = 3000;
     var text = {};
     var state = JSON.parse(sessionStorage.getItem(storageKey) || '{}');
+    var openKey = storageKey + '.open';
     var poller = null;
+    var view = null;
 
     function save() { sessionStorage.setItem(storageKey, JSON.stringify(state)); }
 
@@ -48,14 +53,57 @@
         return node;
     }
 
-    var panel = el('section', {'class': 'tiski-widget', 'aria-live': 'polite', 'data-testid': 'tiski-widget'});
+    var host = document.createElement('tiski-chat');
+    var shadow = host.attachShadow({mode: 'open'});
+    var content = el('div', {'class': 'tiski-body', 'aria-live': 'polite'});
+    var panel = el('section', {'class': 'tiski-widget', 'id': 'tiski-panel', 'aria-labelledby': 'tiski-title',
+        'data-testid': 'tiski-widget', 'hidden': 'hidden'});
+    var launcher = el('button', {'type': 'button', 'class': 'tiski-launcher', 'aria-controls': 'tiski-panel',
+        'aria-expanded': 'false', 'data-testid': 'launcher'});
+    // What a view wants focused when the customer comes to it (the message box, the first field).
+    var viewFocus = null;
+    // Whether the customer's focus was last in the widget: only then does a new view take it (a
+    // chat that opens while the customer reads the shop's page leaves their focus where it is).
+    var focusInside = false;
+    document.addEventListener('focusin', function (event) { focusInside = event.target === host; });
+    document.addEventListener('mousedown', function (event) { focusInside = event.target === host; }, true);
 
-    function show(nodes) {
-        panel.replaceChildren.apply(panel, [el('h2', {}, [t('title')])].concat(nodes));
+    function show(nodes, name, focus) {
+        view = name;
+        viewFocus = focus || null;
+        content.replaceChildren.apply(content, nodes);
+        if (focus && !panel.hidden && (focusInside || document.activeElement === host)) { focus.focus(); }
+    }
+
+    function setOpen(open, moveFocus) {
+        panel.hidden = !open;
+        launcher.hidden = open;
+        launcher.setAttribute('aria-expanded', String(open));
+        sessionStorage.setItem(openKey, open ? 'open' : 'minimised');
+        if (!moveFocus) { return; }
+        var target = open ? viewFocus || content.querySelector('button, select, input, textarea') : launcher;
+        if (target) { target.focus(); }
+    }
+
+    function mount() {
+        var minimise = el('button', {'type': 'button', 'class': 'tiski-minimise', 'title': t('minimise'),
+            'aria-label': t('minimise'), 'data-testid': 'minimise'}, [icon('M5 12h14')]);
+        minimise.addEventListener('click', function () { setOpen(false, true); });
+        launcher.replaceChildren(icon('M4 5h16v10H9l-5 4z'), el('span', {}, [t('title')]));
+        launcher.addEventListener('click', function () { setOpen(true, true); });
+        panel.replaceChildren(el('header', {}, [el('h2', {'id': 'tiski-title'}, [t('title')]), minimise]), content);
+        panel.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') { event.preventDefault(); setOpen(false, true); }
+        });
+        shadow.replaceChildren(style, launcher, panel);
+        document.body.appendChild(host);
+        // A customer in a conversation sees it open on the next page unless they minimised it.
+        var remembered = sessionStorage.getItem(openKey);
+        setOpen(remembered ? remembered === 'open' : Boolean(state.token), false);
     }
 
     function startForm(queues) {
-        if (!queues.length) { show([el('p', {'data-testid': 'no-queues'}, [t('noQueues')])]); return; }
+        if (!queues.length) { show([el('p', {'data-testid': 'no-queues'}, [t('noQueues')])], 'none'); return; }
         var select = el('select', {'name': 'queue', 'data-testid': 'queue'}, queues.map(function (queue) {
             var option = el('option', {'value': queue.id}, [queue.name + (queue.open ? '' : ' (' + t('closedShort') + ')')]);
             if (!queue.open) { option.setAttribute('data-closed', 'true'); }
@@ -80,6 +128,8 @@
             var queue = queues.filter(function (q) { return String(q.id) === select.value; })[0];
             if (!queue.open) { offlineForm(queue); return; }
             state.startKey = state.startKey || randomKey();
+            // Kept for the transcript form at the end, in this tab only.
+            state.email = email.value.trim();
             save();
             start.disabled = true;
             solvedChallenge(start).then(function (solved) {
@@ -101,14 +151,19 @@
                     (fields.phone ? phone : email).focus();
                     return;
                 }
-                if (!answer.ok) { show([el('p', {'data-testid': 'error'}, [answer.body.detail || t('failed')])]); return; }
+                if (!answer.ok) { showError(answer.body.detail || t('failed')); return; }
                 state.token = answer.body.token;
                 save();
                 render(answer.body);
                 follow();
-            }).catch(function () { start.disabled = false; show([el('p', {}, [t('failed')])]); });
+            }).catch(function () { start.disabled = false; showError(t('failed')); });
         });
-        show([form]);
+        show([form], 'start', select);
+    }
+
+    function showError(detail) {
+        var error = el('p', {'data-testid': 'error', 'tabindex': '-1'}, [detail]);
+        show([error], 'error', error);
     }
 
     /**
@@ -166,31 +221,52 @@
                 method: 'POST', headers: {'Content-Type': 'application/json'},
                 body: JSON.stringify({name: name.value, contact: contact.value, message: message.value})
             }).then(function (response) {
-                if (response.ok) { show([el('p', {'data-testid': 'offline-sent'}, [t('offline.sent')])]); return; }
+                if (response.ok) {
+                    var sent = el('p', {'data-testid': 'offline-sent', 'tabindex': '-1'}, [t('offline.sent')]);
+                    show([sent], 'offline-sent', sent);
+                    return;
+                }
                 return response.json().then(function (problem) {
                     send.disabled = false;
                     error.textContent = problem.detail || t('failed');
                 });
             }).catch(function () { send.disabled = false; error.textContent = t('failed'); });
         });
-        show([form]);
+        show([form], 'offline', name);
     }
 
     function render(conversation) {
         if (conversation.status === 'WAITING') {
-            closeChat();
-            var estimate = conversation.estimatedWaitSeconds == null ? t('estimateUnknown')
-                : t('estimate', Math.max(1, Math.round(conversation.estimatedWaitSeconds / 60)));
-            var leave = el('button', {'type': 'button', 'data-testid': 'leave'}, [t('leave')]);
-            leave.addEventListener('click', function () { api('DELETE', 'conversation').then(finish); });
-            show([el('p', {}, [t('waiting')]),
-                el('p', {'data-testid': 'position'}, [t('position', conversation.position)]),
-                el('p', {'data-testid': 'estimate'}, [estimate]), leave]);
+            showWaiting(conversation);
         } else if (conversation.status === 'ACTIVE') {
             openChat(conversation);
+            // After a transfer the same chat goes on with another agent: say who it is now.
+            chat.connected.textContent = t('connected', conversation.agentName);
         } else {
-            finish();
+            finish(false);
         }
+    }
+
+    // Built once, then only its figures change: a poll every few seconds must not take the
+    // customer's focus or make a screen reader read the whole view again.
+    var waiting = null;
+
+    function showWaiting(conversation) {
+        if (view !== 'waiting') {
+            closeChat();
+            var status = el('p', {'class': 'tiski-status', 'tabindex': '-1', 'data-testid': 'waiting'}, [t('waiting')]);
+            var leave = el('button', {'type': 'button', 'class': 'tiski-secondary', 'data-testid': 'leave'}, [t('leave')]);
+            leave.addEventListener('click', function () {
+                leave.disabled = true;
+                clearInterval(poller);
+                api('DELETE', 'conversation').then(function () { finish(true); });
+            });
+            waiting = {position: el('p', {'data-testid': 'position'}), estimate: el('p', {'data-testid': 'estimate'})};
+            show([status, waiting.position, waiting.estimate, leave], 'waiting', status);
+        }
+        waiting.position.textContent = t('position', conversation.position);
+        waiting.estimate.textContent = conversation.estimatedWaitSeconds == null ? t('estimateUnknown')
+            : t('estimate', Math.max(1, Math.round(conversation.estimatedWaitSeconds / 60)));
     }
 
     // --- The chat: /ws/customer. Messages are shown in seq order; what the customer writes keeps its
@@ -200,20 +276,24 @@
 
     // Drawn, not an emoji: not every system has a font with one.
     function paperclip() {
+        return icon('M16.5 6.5l-8 8a2 2 0 0 0 2.8 2.8l8.5-8.5a4 4 0 0 0-5.6-5.6L5.6 11.8a6 6 0 0 0 8.5 8.5l7-7');
+    }
+
+    function icon(shape) {
         var ns = 'http://www.w3.org/2000/svg';
-        var icon = document.createElementNS(ns, 'svg');
-        icon.setAttribute('viewBox', '0 0 24 24');
-        icon.setAttribute('width', '16');
-        icon.setAttribute('height', '16');
-        icon.setAttribute('aria-hidden', 'true');
+        var drawing = document.createElementNS(ns, 'svg');
+        drawing.setAttribute('viewBox', '0 0 24 24');
+        drawing.setAttribute('width', '16');
+        drawing.setAttribute('height', '16');
+        drawing.setAttribute('aria-hidden', 'true');
         var path = document.createElementNS(ns, 'path');
-        path.setAttribute('d', 'M16.5 6.5l-8 8a2 2 0 0 0 2.8 2.8l8.5-8.5a4 4 0 0 0-5.6-5.6L5.6 11.8a6 6 0 0 0 8.5 8.5l7-7');
+        path.setAttribute('d', shape);
         path.setAttribute('fill', 'none');
         path.setAttribute('stroke', 'currentColor');
         path.setAttribute('stroke-width', '2');
         path.setAttribute('stroke-linecap', 'round');
-        icon.appendChild(path);
-        return icon;
+        drawing.appendChild(path);
+        return drawing;
     }
 
     function openChat(conversation) {
@@ -225,7 +305,7 @@
         var list = el('ol', {'class': 'tiski-messages', 'data-testid': 'messages'});
         var typing = el('p', {'class': 'tiski-typing', 'data-testid': 'typing'});
         var input = el('textarea', {'rows': '2', 'maxlength': '4000', 'data-testid': 'message-input',
-            'placeholder': t('messagePlaceholder')});
+            'placeholder': t('messagePlaceholder'), 'aria-label': t('messagePlaceholder')});
         var sendButton = el('button', {'type': 'submit', 'data-testid': 'send'}, [t('send')]);
         var end = el('button', {'type': 'button', 'class': 'tiski-secondary', 'data-testid': 'end'}, [t('end')]);
         var error = el('p', {'class': 'tiski-error', 'data-testid': 'chat-error'});
@@ -243,9 +323,10 @@
             compose = [input, attach, files, sendButton];
         }
         var form = el('form', {'class': 'tiski-compose'}, compose);
-        chat = {list: list, typing: typing, error: error, socket: null, shown: {}, retry: 500, closed: false, typedAt: 0,
-            catchingUp: true};
-        show([el('p', {'data-testid': 'connected'}, [t('connected', conversation.agentName)]), list, typing, error, form, end]);
+        var connected = el('p', {'class': 'tiski-status', 'data-testid': 'connected'}, [t('connected', conversation.agentName)]);
+        chat = {list: list, typing: typing, error: error, connected: connected, socket: null, shown: {}, retry: 500,
+            closed: false, typedAt: 0, catchingUp: true};
+        show([connected, list, typing, error, form, end], 'chat', input);
         state.outbox.forEach(function (pending) {
             showMessage({clientId: pending.clientId, body: pending.body, sender: 'CUSTOMER', attachments: pending.files}, true);
         });
@@ -350,7 +431,8 @@
                 var image = el('img', {'alt': file.name, 'class': 'tiski-image', 'data-testid': 'image'});
                 fetchFile(file).then(function (blob) {
                     // Once decoded the picture stays; the blob's memory is given back.
-                    image.onload = function () { URL.revokeObjectURL(image.src); };
+                    // It has its height only now: the newest message is brought into view again.
+                    image.onload = function () { URL.revokeObjectURL(image.src); scrollToNewest(item); };
                     image.src = URL.createObjectURL(blob);
                 });
                 holder.appendChild(image);
@@ -379,6 +461,14 @@
     function received(frame) {
         if (frame.type === 'message') {
             showMessage(frame, false);
+            if (frame.sender !== 'CUSTOMER') {
+                // The message the indicator announced is here: the indicator goes at once.
+                clearTimeout(chat.typingTimer);
+                chat.typing.textContent = '';
+            }
+            // A line such as "X joined the conversation" (a transfer): who has the chat now is
+            // asked at once rather than at the next poll.
+            if (frame.sender === 'SYSTEM' && !chat.catchingUp) { refresh(); }
             if (frame.seq === state.lastSeq + 1) { state.lastSeq = frame.seq; }
             else if (frame.seq > state.lastSeq + 1 && !chat.catchingUp) {
                 // A gap: ask once for what is missing; the answer ends with "caughtUp".
@@ -418,7 +508,7 @@
                 if (failed) { failed.classList.add('tiski-failed'); }
             }
         } else if (frame.type === 'ended') {
-            finish();
+            finish(false);
         }
     }
 
@@ -457,7 +547,12 @@
             return other !== item && message.seq && (!other.getAttribute('data-seq') || Number(other.getAttribute('data-seq')) > message.seq);
         })[0];
         chat.list.insertBefore(item, after || null);
-        chat.list.scrollTop = chat.list.scrollHeight;
+        scrollToNewest(item);
+    }
+
+    function scrollToNewest(item) {
+        var list = item.parentNode;
+        if (list) { list.scrollTop = list.scrollHeight; }
     }
 
     function closeChat() {
@@ -467,22 +562,39 @@
         chat = null;
     }
 
-    function finish() {
-        var hadChat = chat !== null;
+    /**
+     * The end: the conversation stays on screen with a line saying it has ended (or, for a customer
+     * who left the queue, that they left), the transcript form and a way to start again.
+     */
+    function finish(left) {
+        if (view === 'ended') { return; }
+        var list = chat && chat.list;
         var token = state.token;
+        var email = state.email;
         closeChat();
         clearInterval(poller);
         state = {};
         save();
-        var ended = [el('p', {'data-testid': 'ended'}, [t('ended')])];
-        if (hadChat && token) { ended.push(transcriptForm(token)); }
-        show(ended);
+        var ending = el('p', {'class': 'tiski-ending', 'tabindex': '-1', 'data-testid': 'ended'}, [t(left ? 'left' : 'ended')]);
+        var again = el('button', {'type': 'button', 'data-testid': 'new-chat'}, [t('newChat')]);
+        again.addEventListener('click', function () { view = null; boot(); });
+        var nodes = list ? [list, ending] : [ending];
+        if (list && token) { nodes.push(transcriptForm(token, email)); }
+        nodes.push(again);
+        show(nodes, 'ended', ending);
+        if (list) {
+            // An options menu of the past is no longer answered.
+            Array.prototype.forEach.call(list.querySelectorAll('button'), function (button) { button.disabled = true; });
+            list.scrollTop = list.scrollHeight;
+        }
     }
 
-    // After a chat: the transcript by e-mail (the token is kept only in this form, not stored).
-    function transcriptForm(token) {
+    // After a chat: the transcript by e-mail (the token is kept only in this form, not stored),
+    // to the address the customer gave at the start unless they change it.
+    function transcriptForm(token, given) {
         var email = el('input', {'type': 'email', 'maxlength': '254', 'required': 'required', 'autocomplete': 'email',
             'data-testid': 'transcript-email'});
+        email.value = given || '';
         var send = el('button', {'type': 'submit', 'data-testid': 'transcript-send'}, [t('transcript.send')]);
         var note = el('p', {'data-testid': 'transcript-note'});
         var form = el('form', {}, [el('label', {}, [t('transcript.label'), email]), send, note]);
@@ -503,25 +615,48 @@
 
     function follow() {
         clearInterval(poller);
-        poller = setInterval(function () {
-            api('GET', 'conversation').then(function (response) {
-                if (response.status === 404) { finish(); return null; }
-                return response.ok ? response.json() : null;
-            }).then(function (conversation) { if (conversation) { render(conversation); } });
-        }, pollMillis);
+        poller = setInterval(refresh, pollMillis);
+    }
+
+    // An answer about a conversation that is over on this side by now (ended, or left) is dropped.
+    function refresh() {
+        var asked = state.token;
+        api('GET', 'conversation').then(function (response) {
+            if (state.token !== asked) { return null; }
+            if (response.status === 404) { finish(false); return null; }
+            return response.ok ? response.json() : null;
+        }).then(function (conversation) { if (conversation && state.token === asked) { render(conversation); } });
     }
 
     // Closing the window is not told to the server on purpose: the browser fires the same event
     // for a reload or a click to another page of the shop, where the customer must keep their
     // place. A widget that stops asking is taken out of the queue after the server's grace period.
 
-    var style = el('style', {}, ['.tiski-widget{position:fixed;right:1rem;bottom:1rem;width:18rem;padding:1rem;' +
-        'background:#fff;border-radius:8px;box-shadow:0 4px 18px rgba(0,0,0,.18);font:14px system-ui,sans-serif;color:#1f2933}' +
-        '.tiski-widget h2{margin:0 0 .75rem;font-size:1.1rem;color:#123c52}.tiski-widget label{display:block;margin-bottom:.5rem}' +
-        '.tiski-widget select,.tiski-widget input,.tiski-widget textarea{display:block;width:100%;box-sizing:border-box;margin-top:.25rem;padding:.35rem}' +
-        '.tiski-widget button{background:#2c7da0;color:#fff;border:0;border-radius:4px;padding:.5rem .9rem;cursor:pointer}' +
+    // :host resets what the page's styles could pass in (inherited fonts and colours, or rules on
+    // the element itself); inside, the page's selectors do not apply at all. Below 30em wide the open
+    // widget takes the whole screen, and nothing in it is wider than the screen.
+    var style = el('style', {}, [':host{all:initial!important}*{box-sizing:border-box}[hidden]{display:none!important}' +
+        '.tiski-widget,.tiski-launcher{font:14px/1.4 system-ui,sans-serif;color:#1f2933}' +
+        '.tiski-widget{position:fixed;right:1rem;bottom:1rem;z-index:2147483000;display:flex;flex-direction:column;' +
+        'width:22rem;max-width:calc(100vw - 2rem);max-height:min(40rem,calc(100vh - 2rem));background:#fff;' +
+        'border-radius:8px;box-shadow:0 4px 18px rgba(0,0,0,.18);overflow:hidden}' +
+        '.tiski-widget header{display:flex;align-items:center;justify-content:space-between;gap:.5rem;' +
+        'padding:.6rem .6rem .6rem 1rem;background:#123c52;color:#fff}' +
+        '.tiski-widget h2{margin:0;font-size:1.05rem;font-weight:600;color:#fff}' +
+        '.tiski-widget header button{background:transparent;color:#fff;border:1px solid transparent;padding:.35rem;line-height:0;' +
+        'min-width:2.25rem;min-height:2.25rem;display:flex;align-items:center;justify-content:center}' +
+        '.tiski-body{display:flex;flex-direction:column;min-height:0;overflow-y:auto;padding:.75rem 1rem 1rem}' +
+        '.tiski-body>p{margin:0 0 .5rem}.tiski-widget label{display:block;margin-bottom:.5rem}' +
+        '.tiski-widget select,.tiski-widget input,.tiski-widget textarea{display:block;width:100%;margin-top:.25rem;padding:.35rem;' +
+        'font:inherit;color:#1f2933;background:#fff;border:1px solid #7b8794;border-radius:4px}' +
+        '.tiski-widget button{font:inherit}.tiski-widget button,.tiski-launcher{background:#2c7da0;color:#fff;border:0;border-radius:4px;padding:.5rem .9rem;cursor:pointer}' +
+        '.tiski-widget button:disabled{opacity:.6;cursor:default}' +
+        '.tiski-launcher{position:fixed;right:1rem;bottom:1rem;z-index:2147483000;display:flex;align-items:center;gap:.5rem;' +
+        'padding:.75rem 1.1rem;border-radius:2rem;box-shadow:0 4px 18px rgba(0,0,0,.25);font-weight:600}' +
+        '.tiski-launcher svg path{fill:currentColor}' +
+        ':focus{outline:none}:focus-visible{outline:3px solid #b35c00;outline-offset:2px}' +
         '.tiski-widget .tiski-error{color:#b42318;margin:.25rem 0}.tiski-widget label .tiski-error{display:block;font-size:.85rem}' +
-        '.tiski-messages{list-style:none;margin:0 0 .5rem;padding:0;max-height:16rem;overflow-y:auto}' +
+        '.tiski-messages{flex:1 1 auto;list-style:none;margin:0 0 .5rem;padding:0 .1rem;min-height:5rem;max-height:18rem;overflow-y:auto}' +
         '.tiski-messages li{margin:.25rem 0;padding:.35rem .5rem;border-radius:6px;white-space:pre-wrap;overflow-wrap:anywhere}' +
         '.tiski-files{display:flex;flex-wrap:wrap;gap:.25rem;margin-top:.25rem}.tiski-image{max-width:100%;max-height:8rem;border-radius:4px}' +
         '.tiski-file{display:inline-block;padding:.15rem .4rem;border:1px solid #9cc3d5;border-radius:4px;color:#123c52}' +
@@ -530,14 +665,19 @@
         '.tiski-typing{min-height:1.1rem;margin:0;color:#52606d;font-size:.85rem}.tiski-compose{display:flex;gap:.4rem;margin-bottom:.5rem}' +
         '.tiski-options{display:flex;flex-wrap:wrap;gap:.3rem;margin-top:.35rem}.tiski-widget .tiski-options button{padding:.25rem .6rem}' +
         '.tiski-compose textarea{flex:1;min-width:0;margin:0}.tiski-widget input[type=file]{display:none}' +
-        '.tiski-widget .tiski-attach{padding:.4rem .5rem;line-height:0}.tiski-widget .tiski-secondary{background:#fff;color:#2c7da0;border:1px solid #2c7da0}']);
+        '.tiski-widget .tiski-attach{padding:.4rem .5rem;line-height:0}.tiski-widget .tiski-secondary{background:#fff;color:#2c7da0;border:1px solid #2c7da0}' +
+        '.tiski-status{font-weight:600;color:#123c52}' +
+        '.tiski-ending{display:flex;align-items:center;gap:.5rem;color:#123c52;font-weight:600;margin:.25rem 0 .75rem!important}' +
+        '.tiski-ending::before,.tiski-ending::after{content:"";flex:1;border-top:1px solid #9aa5b1}' +
+        '.tiski-body form{margin-bottom:.5rem}.tiski-body>button{align-self:flex-start}' +
+        '@media (max-width:30em){.tiski-widget{inset:0;width:100%;max-width:none;height:100%;max-height:none;border-radius:0}' +
+        '.tiski-body{flex:1}.tiski-messages{max-height:none}.tiski-launcher{right:.75rem;bottom:.75rem}}']);
 
     fetch(base + 'api/public/widget-text?lang=' + encodeURIComponent(navigator.language))
         .then(function (response) { return response.json(); })
         .then(function (texts) {
             text = texts;
-            document.head.appendChild(style);
-            document.body.appendChild(panel);
+            mount();
             if (state.token) {
                 api('GET', 'conversation').then(function (response) {
                     if (!response.ok) { state = {}; save(); return boot(); }
@@ -556,7 +696,7 @@
             .then(startForm)
             .catch(function (problem) {
                 // A refusal (a deactivated organisation) is said in the server's words.
-                show([el('p', {'data-testid': 'error'}, [(problem && problem.detail) || t('failed')])]);
+                showError((problem && problem.detail) || t('failed'));
             });
     }
 }());

@@ -91,6 +91,10 @@ class ChatChallengeIT {
             widget.startChat(org.name() + " empty", "Pekka");
 
             assertThat(widget.position()).isEqualTo("Your place in the queue: 1");
+
+            widget.leaveTheQueue();
+            assertThat(widget.ended()).as("said as it is, not as an ended conversation").isEqualTo("You left the queue.");
+            widget.startANewChat();
         }
     }
 

@@ -2,11 +2,13 @@ package io.tiski.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tiski.testsupport.Accessibility;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.DemoStaff;
 import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.WidgetPage;
 import jakarta.json.Json;
@@ -18,6 +20,8 @@ import java.time.Duration;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 
 /**
  * A customer on the demo shop page joins the Demo organisation's Sales queue and gets an agent (staff of
@@ -25,6 +29,121 @@ import org.junit.jupiter.api.Test;
  */
 @BrowserTest
 class WidgetBrowserIT {
+
+    /**
+     * On a shop page with careless styles: a launcher, the widget opening and minimising (Escape too),
+     * the choice kept across pages, visible focus, and the whole screen on a phone.
+     */
+    @Test
+    void theWidgetOpensFromItsLauncherMinimisesAndFillsAPhone() {
+        var org = TestOrganisation.create("Launcher");
+        org.admin().api("POST", "queues/" + org.emptyQueueId() + "/open", null);
+        try (var browser = new Browser()) {
+            String shop = "test-fixtures/widget?organisation=" + org.organisationId();
+            var widget = WidgetPage.openFor(browser, org.organisationId());
+            widget.minimise();
+            assertThat(widget.focused()).as("focus back on the launcher").isEqualTo("launcher");
+            browser.screenshot("WidgetBrowserIT-minimised");
+            Accessibility.assertNoSeriousViolations(browser, "widget minimised");
+            assertThat(browser.driver().executeScript("return document.querySelectorAll('style').length;"))
+                    .as("the widget adds no style to the shop's page").isEqualTo(1L);
+
+            widget.press(Keys.ENTER);
+            assertThat(widget.isOpen()).isTrue();
+            assertThat(widget.focused()).as("focus in the opened widget").isEqualTo("queue");
+            assertThat(widget.style("start", "background-color")).as("the shop's styles stay out")
+                    .isEqualTo("rgba(44, 125, 160, 1)");
+            assertThat(widget.style("start", "font-family")).startsWith("system-ui");
+            widget.press(Keys.TAB);
+            assertThat(widget.focused()).isEqualTo("name");
+            assertThat(widget.style("name", "outline-style")).as("a visible focus ring").isEqualTo("solid");
+            assertThat(widget.style("name", "outline-width")).isEqualTo("3px");
+
+            widget.goTo(shop);
+            assertThat(widget.isOpen()).as("still open on the next page").isTrue();
+            widget.click("name");
+            widget.press(Keys.ESCAPE);
+            assertThat(widget.isOpen()).as("Escape minimises").isFalse();
+            widget.goTo(shop);
+            assertThat(widget.isOpen()).as("still minimised on the next page").isFalse();
+
+            browser.driver().manage().window().setSize(new Dimension(390, 780));
+            widget.open();
+            Object[] fit = ((java.util.List<?>) browser.driver().executeScript(
+                    "var panel = document.querySelector('tiski-chat').shadowRoot.querySelector('section').getBoundingClientRect();"
+                            + "return [panel.left, panel.top, panel.width - innerWidth, panel.height - innerHeight,"
+                            + " document.documentElement.scrollWidth - innerWidth];")).toArray();
+            assertThat(fit).as("left, top, width and height against the screen, sideways overflow")
+                    .containsExactly(0L, 0L, 0L, 0L, 0L);
+            browser.screenshot("WidgetBrowserIT-phone");
+            Accessibility.assertNoSeriousViolations(browser, "widget start form on a phone");
+        }
+    }
+
+    /**
+     * Focus follows the chat, the typing indicator goes when the message comes, a transfer renames the
+     * agent, and the end keeps the conversation with the transcript address the customer gave.
+     */
+    @Test
+    void theChatFollowsTheAgentWhoHasItAndEndsInView() {
+        var org = TestOrganisation.create("Widget chat");
+        var admin = org.admin();
+        long queue = org.emptyQueueId();
+        admin.api("POST", "queues/" + queue + "/open", null);
+        admin.api("PUT", "queues/" + queue + "/handlers", "[" + org.agentId() + "]");
+        var first = org.agent();
+        assertThat(first.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}").statusCode()).isEqualTo(200);
+        String prefix = "wb" + org.organisationId();
+        long secondId = org.onlineAgents(queue, prefix, 1).get(0);
+        var second = StaffClient.loggedIn(prefix + "-1", TestOrganisation.PASSWORD);
+        try (var browser = new Browser()) {
+            var widget = WidgetPage.openFor(browser, org.organisationId());
+            Accessibility.assertNoSeriousViolations(browser, "widget start form");
+
+            widget.startChat(org.name() + " empty", "Kaisa", null, "kaisa@customer.example");
+
+            assertThat(widget.position()).isEqualTo("Your place in the queue: 1");
+            assertThat(widget.focused()).as("focus after Start").isEqualTo("waiting");
+            Accessibility.assertNoSeriousViolations(browser, "widget waiting");
+            long id = StaffClient.array(first.api("GET", "agent/waiting", null)).stream().map(v -> v.asJsonObject())
+                    .filter(c -> "Kaisa".equals(c.getString("customerName", null))).findFirst().orElseThrow()
+                    .getJsonNumber("id").longValue();
+            assertThat(first.api("POST", "agent/waiting/" + id + "/pick", null).statusCode()).isEqualTo(200);
+            widget.waitForConnected(org.name() + " Agent is with you now.");
+            assertThat(widget.focused()).as("focus when the chat opens").isEqualTo("message-input");
+
+            try (var desk = LiveLine.agent(first)) {
+                desk.send(Json.createObjectBuilder().add("type", "typing").add("conversationId", id).build().toString());
+                widget.waitForTyping();
+                desk.send(Json.createObjectBuilder().add("type", "send").add("conversationId", id)
+                        .add("clientId", UUID.randomUUID().toString()).add("body", "Let me check that.").build().toString());
+                widget.waitForMessage("Let me check that.");
+                assertThat(widget.typing()).as("the indicator goes with the message").isEmpty();
+            }
+            Accessibility.assertNoSeriousViolations(browser, "widget chatting");
+
+            long transfer = StaffClient.object(first.api("POST", "agent/conversations/" + id + "/transfer",
+                    "{\"agentId\":" + secondId + "}")).getJsonNumber("id").longValue();
+            assertThat(second.api("POST", "agent/handovers/" + transfer + "/accept", null).statusCode()).isEqualTo(200);
+            widget.waitForConnected(prefix + " 1 is with you now.");
+            browser.driver().manage().window().setSize(new Dimension(390, 780));
+            browser.screenshot("WidgetBrowserIT-phone-chat");
+            Accessibility.assertNoSeriousViolations(browser, "widget chatting on a phone");
+
+            second.api("POST", "agent/conversations/" + id + "/end", null);
+            assertThat(widget.ended()).isEqualTo("The conversation has ended.");
+            assertThat(widget.messages()).as("the conversation stays in view").contains("Let me check that.");
+            assertThat(widget.transcriptAddress()).isEqualTo("kaisa@customer.example");
+            assertThat(widget.focused()).isEqualTo("ended");
+            Accessibility.assertNoSeriousViolations(browser, "widget ended");
+            browser.screenshot("WidgetBrowserIT-chat-ended");
+            widget.startANewChat();
+            assertThat(widget.focused()).isEqualTo("queue");
+        } finally {
+            first.api("PUT", "agent/presence", "{\"presence\":\"OFFLINE\"}");
+            second.api("PUT", "agent/presence", "{\"presence\":\"OFFLINE\"}");
+        }
+    }
 
     @Test
     void aClosedQueueOffersTheMessageForm() {
@@ -41,6 +160,8 @@ class WidgetBrowserIT {
             assertThat(widget.leaveMessage("otto@customer.example", "Call me tomorrow, please."))
                     .isEqualTo("Thank you! Your message was sent.");
             browser.screenshot("WidgetBrowserIT-offline-sent");
+            widget.minimise();
+            browser.screenshot("WidgetBrowserIT-demo-minimised");
         } finally {
             admin.api("POST", "queues/" + support + "/open", null);
         }
@@ -114,6 +235,13 @@ class WidgetBrowserIT {
             assertThat(bertil.api("POST", "agent/waiting/" + id + "/pick", null).statusCode()).isEqualTo(200);
             widget.connected();
             try (var desk = LiveLine.agent(bertil)) {
+                // Enough lines that the list scrolls: the picture's height, known only once it has
+                // loaded, must not push the newest message out of view.
+                for (int line = 1; line <= 10; line++) {
+                    desk.send(Json.createObjectBuilder().add("type", "send").add("conversationId", id)
+                            .add("clientId", UUID.randomUUID().toString()).add("body", "Line " + line).build().toString());
+                }
+                widget.waitForMessage("Line 10");
                 widget.attach(screenshot);
 
                 var sent = desk.next(m -> m.getString("type").equals("message")
@@ -123,6 +251,7 @@ class WidgetBrowserIT {
                 var download = bertil.download("agent/attachments/" + file.getJsonNumber("id").longValue());
                 assertThat(download.body()).isEqualTo(Files.readAllBytes(screenshot));
                 assertThat(widget.waitForImage()).isEqualTo(screenshot.getFileName().toString());
+                widget.waitForNewestInView();
                 browser.screenshot("WidgetBrowserIT-attachment");
             }
             bertil.api("POST", "agent/conversations/" + id + "/end", null);

@@ -5,13 +5,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The chat widget on the demo host page (widget/demo.html, organisation Demo). */
+/**
+ * The chat widget on the demo host page (widget/demo.html, organisation Demo). The widget lives in
+ * the Shadow DOM of its {@code <tiski-chat>} element: every lookup goes through {@link #root()}.
+ */
 public final class WidgetPage {
 
     private final Browser browser;
@@ -20,6 +25,7 @@ public final class WidgetPage {
     private WidgetPage(Browser browser) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     public static WidgetPage open(Browser browser) {
@@ -31,51 +37,154 @@ public final class WidgetPage {
         return openAt(browser, "test-fixtures/widget?organisation=" + organisationId);
     }
 
+    /** Opens the page, and the widget with its launcher if it starts minimised (a new tab does). */
     private static WidgetPage openAt(Browser browser, String path) {
         browser.open(path);
         var page = new WidgetPage(browser);
-        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=start]")));
+        page.wait.until(driver -> page.isShown("launcher") || page.isShown("start"));
+        if (page.isShown("launcher")) {
+            page.open();
+        }
+        page.visible("start");
         return page;
     }
 
+    /** Opens a page of the shop in the same tab (the widget's state is in its session storage). */
+    public void goTo(String path) {
+        browser.open(path);
+        wait.until(driver -> isShown("launcher") || isShown("minimise"));
+    }
+
+    /** The widget's shadow root (the page's own elements are not in it). */
+    public SearchContext root() {
+        return browser.driver().findElement(By.cssSelector("tiski-chat")).getShadowRoot();
+    }
+
+    public void open() {
+        visible("launcher").click();
+        visible("minimise");
+    }
+
+    public void minimise() {
+        visible("minimise").click();
+        visible("launcher");
+    }
+
+    public boolean isOpen() {
+        return isShown("minimise");
+    }
+
+    public boolean isShown(String testId) {
+        try {
+            var found = root().findElements(By.cssSelector("[data-testid=" + testId + "]"));
+            return !found.isEmpty() && found.get(0).isDisplayed();
+        } catch (org.openqa.selenium.NoSuchElementException | StaleElementReferenceException e) {
+            return false;
+        }
+    }
+
+    /** Presses a key where the focus is now (Escape minimises the widget). */
+    public void press(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    public void click(String testId) {
+        visible(testId).click();
+    }
+
+    /** The data-testid of the element that has the focus inside the widget; null when the focus is elsewhere. */
+    public String focused() {
+        return (String) js("var host = document.querySelector('tiski-chat');"
+                + "var active = document.activeElement === host ? host.shadowRoot.activeElement : null;"
+                + "return active && active.getAttribute('data-testid');");
+    }
+
+    /** The computed value of a CSS property of the widget's element with this data-testid. */
+    public String style(String testId, String property) {
+        return find(testId).getCssValue(property);
+    }
+
+    /** Waits until the chat's message list is scrolled to its end (the newest message in view). */
+    public void waitForNewestInView() {
+        wait.until(driver -> Boolean.TRUE.equals(js("var list = arguments[0];"
+                + "return list.scrollHeight > list.clientHeight && list.scrollHeight - list.scrollTop - list.clientHeight < 2;",
+                find("messages"))));
+    }
+
+    public void waitForTyping() {
+        wait.until(driver -> !find("typing").getText().isEmpty());
+    }
+
+    /** Waits until the widget names this agent as the one with the customer. */
+    public void waitForConnected(String text) {
+        wait.until(driver -> text.equals(find("connected").getText()));
+    }
+
+    public String typing() {
+        return find("typing").getText();
+    }
+
+    /** The address the transcript form offers (the one given at the start). */
+    public String transcriptAddress() {
+        return visible("transcript-email").getDomProperty("value");
+    }
+
+    /** Clicks "Start a new chat" after an ending; waits for the start form. */
+    public void startANewChat() {
+        visible("new-chat").click();
+        visible("start");
+    }
+
+    public void leaveTheQueue() {
+        visible("leave").click();
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script, arguments);
+    }
+
+    private WebElement find(String testId) {
+        return root().findElement(By.cssSelector("[data-testid=" + testId + "]"));
+    }
+
+    private WebElement visible(String testId) {
+        return wait.until(driver -> isShown(testId) ? find(testId) : null);
+    }
+
     public void startChat(String queueName, String name) {
-        var driver = browser.driver();
-        new Select(driver.findElement(By.cssSelector("[data-testid=queue]"))).selectByVisibleText(queueName);
-        driver.findElement(By.cssSelector("[data-testid=name]")).sendKeys(name);
-        driver.findElement(By.cssSelector("[data-testid=start]")).click();
+        new Select(find("queue")).selectByVisibleText(queueName);
+        find("name").sendKeys(name);
+        find("start").click();
     }
 
     /** Starts a chat giving a phone and an e-mail (null: left empty; a field is emptied first). */
     public void startChat(String queueName, String name, String phone, String email) {
-        var driver = browser.driver();
-        new Select(driver.findElement(By.cssSelector("[data-testid=queue]"))).selectByVisibleText(queueName);
-        var nameField = driver.findElement(By.cssSelector("[data-testid=name]"));
+        new Select(find("queue")).selectByVisibleText(queueName);
+        var nameField = find("name");
         nameField.clear();
         nameField.sendKeys(name);
         for (var field : new String[][] {{"phone", phone}, {"email", email}}) {
-            var input = driver.findElement(By.cssSelector("[data-testid=" + field[0] + "]"));
+            var input = find(field[0]);
             input.clear();
             if (field[1] != null) {
                 input.sendKeys(field[1]);
             }
         }
-        driver.findElement(By.cssSelector("[data-testid=start]")).click();
+        find("start").click();
     }
 
     /** Waits for the start form's message next to a field ("phone", "email"). */
     public String fieldError(String field) {
-        var error = browser.driver().findElement(By.cssSelector("[data-testid=" + field + "-error]"));
+        var error = find(field + "-error");
         wait.until(driver -> !error.getText().isEmpty());
         return error.getText();
     }
 
     /** Fills in and sends the offline form that a closed queue shows; answers the widget's reply. */
     public String leaveMessage(String contact, String message) {
-        var driver = browser.driver();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=offline-contact]")))
-                .sendKeys(contact);
-        driver.findElement(By.cssSelector("[data-testid=offline-message]")).sendKeys(message);
-        driver.findElement(By.cssSelector("[data-testid=offline-send]")).click();
+        visible("offline-contact").sendKeys(contact);
+        find("offline-message").sendKeys(message);
+        find("offline-send").click();
         return text("offline-sent");
     }
 
@@ -94,44 +203,43 @@ public final class WidgetPage {
 
     /** Types a chat message and sends it with Enter, as a customer would. */
     public void write(String message) {
-        browser.driver().findElement(By.cssSelector("[data-testid=message-input]")).sendKeys(message, Keys.ENTER);
+        find("message-input").sendKeys(message, Keys.ENTER);
     }
 
     /** Picks files in the attach dialog (the widget uploads them and sends them as one message). */
     public void attach(Path... files) {
         String paths = java.util.Arrays.stream(files).map(f -> f.toAbsolutePath().toString())
                 .collect(java.util.stream.Collectors.joining("\n"));
-        browser.driver().findElement(By.cssSelector("[data-testid=files]")).sendKeys(paths);
+        find("files").sendKeys(paths);
     }
 
     /** Waits until an image sent in the chat is shown (fetched and decoded); answers its alt text. */
     public String waitForImage() {
-        var image = wait.until(driver -> driver.findElements(By.cssSelector("[data-testid=image]")).stream()
-                .filter(img -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
-                        .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img)))
+        var image = wait.until(driver -> root().findElements(By.cssSelector("[data-testid=image]")).stream()
+                .filter(img -> Boolean.TRUE.equals(js("return arguments[0].complete && arguments[0].naturalWidth > 0;", img)))
                 .findFirst().orElse(null));
         return image.getAttribute("alt");
     }
 
     /** Waits until a chat message with exactly this text is shown and delivered (not pending). */
     public void waitForMessage(String message) {
-        wait.until(driver -> driver.findElements(By.cssSelector("[data-testid=message]:not(.tiski-pending)")).stream()
+        wait.until(driver -> root().findElements(By.cssSelector("[data-testid=message]:not(.tiski-pending)")).stream()
                 .anyMatch(item -> item.getText().equals(message)));
     }
 
     public List<String> messages() {
-        return browser.driver().findElements(By.cssSelector("[data-testid=message]")).stream()
+        return root().findElements(By.cssSelector("[data-testid=message]")).stream()
                 .map(WebElement::getText).toList();
     }
 
     /** Fills in the transcript form shown after a chat; answers the note the widget shows. */
     public String askForTranscript(String email) {
-        var driver = browser.driver();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=transcript-email]")))
-                .sendKeys(email);
-        driver.findElement(By.cssSelector("[data-testid=transcript-send]")).click();
-        wait.until(d -> !d.findElement(By.cssSelector("[data-testid=transcript-note]")).getText().isEmpty());
-        return driver.findElement(By.cssSelector("[data-testid=transcript-note]")).getText();
+        var field = visible("transcript-email");
+        field.clear();
+        field.sendKeys(email);
+        find("transcript-send").click();
+        wait.until(d -> !find("transcript-note").getText().isEmpty());
+        return find("transcript-note").getText();
     }
 
     public String ended() {
@@ -139,7 +247,6 @@ public final class WidgetPage {
     }
 
     private String text(String testId) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=" + testId + "]")))
-                .getText();
+        return visible(testId).getText();
     }
 }

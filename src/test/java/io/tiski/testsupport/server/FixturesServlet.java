@@ -76,7 +76,11 @@ public class FixturesServlet extends HttpServlet {
         }
         long organisation = Long.parseLong(request.getParameter("organisation"));
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>Test shop</title>"
+        // A shop with careless styles of its own: they must not reach into the widget (WidgetBrowserIT).
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Test shop</title>"
+                + "<style>*{font-family:serif!important;color:#600!important;letter-spacing:1px}"
+                + "section,form,ol{display:none!important}button,input,select,textarea{all:unset!important}</style>"
                 + "</head><body><h1>Test shop</h1><script src=\"../widget/tiski.js\" data-organisation=\""
                 + organisation + "\" async></script></body></html>");
     }
