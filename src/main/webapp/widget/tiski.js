@@ -35,8 +35,22 @@
         return arg === undefined ? value : value.replace('{0}', arg);
     }
 
+    // The customer's language: chosen in the start form, else the browser's if Tiski speaks it.
+    function language() {
+        var spoken = Object.keys(text).filter(function (key) { return key.indexOf('language.') === 0; })
+            .map(function (key) { return key.substring('language.'.length); });
+        var wanted = state.language || (navigator.language || 'en').split('-')[0];
+        return spoken.indexOf(wanted) >= 0 ? wanted : 'en';
+    }
+
+    function loadTexts(tag) {
+        return fetch(base + 'api/public/widget-text?lang=' + encodeURIComponent(tag))
+            .then(function (response) { return response.json(); })
+            .then(function (texts) { text = texts; });
+    }
+
     function api(method, path, body) {
-        var headers = {'Content-Type': 'application/json'};
+        var headers = {'Content-Type': 'application/json', 'Accept-Language': language()};
         if (state.token) { headers.Authorization = 'Bearer ' + state.token; }
         return fetch(base + 'api/public/' + path, {
             method: method, headers: headers, body: body ? JSON.stringify(body) : undefined, keepalive: method === 'DELETE'
@@ -85,13 +99,24 @@
         if (target) { target.focus(); }
     }
 
-    function mount() {
-        var minimise = el('button', {'type': 'button', 'class': 'tiski-minimise', 'title': t('minimise'),
-            'aria-label': t('minimise'), 'data-testid': 'minimise'}, [icon('M5 12h14')]);
-        minimise.addEventListener('click', function () { setOpen(false, true); });
+    var minimise = el('button', {'type': 'button', 'class': 'tiski-minimise', 'data-testid': 'minimise'});
+    var title = el('h2', {'id': 'tiski-title'});
+
+    // The texts outside the views, again when the customer chooses another language.
+    function label() {
+        host.setAttribute('lang', language());
+        minimise.setAttribute('title', t('minimise'));
+        minimise.setAttribute('aria-label', t('minimise'));
+        title.textContent = t('title');
         launcher.replaceChildren(icon('M4 5h16v10H9l-5 4z'), el('span', {}, [t('title')]));
+    }
+
+    function mount() {
+        minimise.replaceChildren(icon('M5 12h14'));
+        minimise.addEventListener('click', function () { setOpen(false, true); });
+        label();
         launcher.addEventListener('click', function () { setOpen(true, true); });
-        panel.replaceChildren(el('header', {}, [el('h2', {'id': 'tiski-title'}, [t('title')]), minimise]), content);
+        panel.replaceChildren(el('header', {}, [title, minimise]), content);
         panel.addEventListener('keydown', function (event) {
             if (event.key === 'Escape') { event.preventDefault(); setOpen(false, true); }
         });
@@ -120,7 +145,21 @@
             email: el('span', {'class': 'tiski-error', 'data-testid': 'email-error', 'role': 'alert'})
         };
         var start = el('button', {'type': 'submit', 'data-testid': 'start'}, [t('start')]);
-        var form = el('form', {'novalidate': 'novalidate'}, [el('label', {}, [t('queue'), select]),
+        var languages = el('select', {'name': 'language', 'data-testid': 'language'}, Object.keys(text)
+            .filter(function (key) { return key.indexOf('language.') === 0; }).map(function (key) {
+                var tag = key.substring('language.'.length);
+                var option = el('option', {'value': tag, 'lang': tag}, [text[key]]);
+                if (tag === language()) { option.setAttribute('selected', 'selected'); }
+                return option;
+            }));
+        languages.addEventListener('change', function () {
+            state.language = languages.value;
+            save();
+            loadTexts(state.language).then(function () { label(); startForm(queues); })
+                .then(function () { content.querySelector('[data-testid=language]').focus(); });
+        });
+        var form = el('form', {'novalidate': 'novalidate'}, [el('label', {}, [t('language'), languages]),
+            el('label', {}, [t('queue'), select]),
             el('label', {}, [t('name'), name]), el('label', {}, [t('phone'), phone, errors.phone]),
             el('label', {}, [t('email'), email, errors.email]), start]);
         form.addEventListener('submit', function (event) {
@@ -135,7 +174,7 @@
             solvedChallenge(start).then(function (solved) {
                 return api('POST', 'conversations', {
                     queueId: queue.id, startKey: state.startKey, name: name.value,
-                    language: navigator.language, page: location.href,
+                    language: language(), page: location.href,
                     referrer: document.referrer, phone: phone.value, email: email.value,
                     challenge: solved.challenge, proof: solved.proof
                 });
@@ -673,10 +712,8 @@
         '@media (max-width:30em){.tiski-widget{inset:0;width:100%;max-width:none;height:100%;max-height:none;border-radius:0}' +
         '.tiski-body{flex:1}.tiski-messages{max-height:none}.tiski-launcher{right:.75rem;bottom:.75rem}}']);
 
-    fetch(base + 'api/public/widget-text?lang=' + encodeURIComponent(navigator.language))
-        .then(function (response) { return response.json(); })
-        .then(function (texts) {
-            text = texts;
+    loadTexts(state.language || navigator.language || 'en')
+        .then(function () {
             mount();
             if (state.token) {
                 api('GET', 'conversation').then(function (response) {

@@ -154,11 +154,14 @@ class WidgetBrowserIT {
         admin.api("POST", "queues/" + support + "/close", null);
         try (var browser = new Browser()) {
             var widget = WidgetPage.open(browser);
+            // The browser speaks English; this customer chooses Finnish for the widget.
+            widget.chooseLanguage("Suomi", "Aloita chat");
 
-            widget.startChat("Support (closed)", "Otto");
+            widget.startChat("Support (suljettu)", "Otto");
 
             assertThat(widget.leaveMessage("otto@customer.example", "Call me tomorrow, please."))
-                    .isEqualTo("Thank you! Your message was sent.");
+                    .isEqualTo("Kiitos! Viestisi on lähetetty.");
+            browser.screenshot("WidgetBrowserIT-finnish");
             browser.screenshot("WidgetBrowserIT-offline-sent");
             widget.minimise();
             browser.screenshot("WidgetBrowserIT-demo-minimised");

@@ -139,7 +139,10 @@ public class WidgetResource {
         return Response.status(Response.Status.CREATED).build();
     }
 
-    /** The widget's texts in the customer's language (keys starting with "widget."). */
+    /**
+     * The widget's texts in the customer's language (keys starting with "widget.", without it), and
+     * the names of the languages the customer may choose ("language.fi": "Suomi", ...).
+     */
     @GET
     @Path("widget-text")
     public Map<String, String> text(@QueryParam("lang") String language) {
@@ -149,6 +152,8 @@ public class WidgetResource {
         for (String key : bundle.keySet()) {
             if (key.startsWith("widget.")) {
                 texts.put(key.substring("widget.".length()), bundle.getString(key));
+            } else if (key.startsWith("language.")) {
+                texts.put(key, bundle.getString(key));
             }
         }
         return texts;

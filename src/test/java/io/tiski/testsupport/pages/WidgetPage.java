@@ -151,6 +151,12 @@ public final class WidgetPage {
         return wait.until(driver -> isShown(testId) ? find(testId) : null);
     }
 
+    /** Chooses the widget's language in the start form (by its name, e.g. "Suomi") and waits for its texts. */
+    public void chooseLanguage(String languageName, String startButtonText) {
+        new Select(find("language")).selectByVisibleText(languageName);
+        wait.until(driver -> find("start").getText().equals(startButtonText));
+    }
+
     public void startChat(String queueName, String name) {
         new Select(find("queue")).selectByVisibleText(queueName);
         find("name").sendKeys(name);
