@@ -28,7 +28,7 @@ public final class PhoneNumbers {
      * @param defaultCountry ISO 3166 alpha-2 code for numbers written without a country code
      */
     public static Optional<String> e164(String number, String defaultCountry) {
-        if (number == null || number.isBlank() || number.length() > MAX_INPUT_LENGTH) {
+        if (number == null || number.isBlank() || number.length() > MAX_INPUT_LENGTH || hasLetters(number)) {
             return Optional.empty();
         }
         try {
@@ -40,6 +40,24 @@ public final class PhoneNumbers {
         } catch (NumberParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the text has a letter in it. The parser reads letters as a keypad would
+     * ("12345abc" becomes 12345222), so a typo or a word would be stored as somebody else's
+     * number; a person's phone number is refused instead, with a message that says why.
+     */
+    public static boolean hasLetters(String number) {
+        return number != null && number.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * The message key for a number that {@link #e164} refuses: digits with letters among them
+     * ("12345abc") are told about the letters; anything else (a word, too few digits) is simply
+     * not a phone number.
+     */
+    public static String refusalKey(String number, String notANumberKey) {
+        return hasLetters(number) && number.codePoints().anyMatch(Character::isDigit) ? "phone.letters" : notANumberKey;
     }
 
     /** Whether the code names a country the library has numbering rules for ("FI", "SE", ...). */

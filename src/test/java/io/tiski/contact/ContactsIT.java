@@ -79,6 +79,8 @@ class ContactsIT {
         assertField(admin.api("POST", "contacts", card("Anna", null, null, null).add("phone2", "call me").build().toString()),
                 "phone2", "“call me” is not a phone number. Write it with its country code, such as +358 40 123 4567,"
                         + " or as a number of the organisation’s default country.");
+        assertField(admin.api("POST", "contacts", card("Anna", null, "12345abc", null).build().toString()),
+                "phone1", "“12345abc” has letters in it. A phone number is written with digits, such as +358 40 123 4567.");
         assertField(admin.api("POST", "contacts", card("Anna", null, null, null).add("zipCode", "1".repeat(21)).build().toString()),
                 "zipCode", "This field can have at most 20 characters.");
         assertField(admin.api("POST", "contacts", card("Anna", "Virta\u202enen", null, null).build().toString()),

@@ -40,6 +40,10 @@ class ConversationContactIT {
                 + " such as +358 40 123 4567.");
         assertThat(fields.getString("email")).isEqualTo("“anna.example.com” is not an e-mail address. Write it as"
                 + " name@example.com.");
+        var letters = new Customer().start(org.busyQueueId(), "Letters", "12345abc", null);
+        assertThat(letters.statusCode()).as(letters.body()).isEqualTo(400);
+        assertThat(StaffClient.object(letters).getJsonObject("fields").getString("phone"))
+                .isEqualTo("“12345abc” has letters in it. A phone number is written with digits, such as +358 40 123 4567.");
         var phone = new Customer().start(org.busyQueueId(), "Bad Phone", "+358 40 123 4567 ext 12345678901234567890123", null);
         assertThat(StaffClient.object(phone).getJsonObject("fields").keySet()).containsExactly("phone");
         assertThat(waitingNames()).as("nothing started").containsExactly(JsonValue.NULL);

@@ -36,6 +36,19 @@ class PhoneNumbersTest {
         assertThat(PhoneNumbers.e164(typed, "FI")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"12345abc", "040 123 ABC", "+358 40 CALL NOW", "0401234567x", "040 123 4567 ext 12"})
+    void lettersAreNeverReadAsAKeypadWould(String typed) {
+        assertThat(PhoneNumbers.e164(typed, "FI")).as("not stored as a keypad-translated number").isEmpty();
+        assertThat(PhoneNumbers.refusalKey(typed, "not.a.number")).isEqualTo("phone.letters");
+    }
+
+    @Test
+    void aWordIsNotANumberRatherThanANumberWithLetters() {
+        assertThat(PhoneNumbers.refusalKey("call me", "not.a.number")).isEqualTo("not.a.number");
+        assertThat(PhoneNumbers.refusalKey("12", "not.a.number")).isEqualTo("not.a.number");
+    }
+
     @Test
     void aNationalNumberWithoutACountryIsNone() {
         assertThat(PhoneNumbers.e164("0401234567", null)).isEmpty();

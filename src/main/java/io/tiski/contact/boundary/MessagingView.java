@@ -77,8 +77,9 @@ public class MessagingView implements Serializable {
     public void sendTest() {
         try {
             var organisation = organisations.find(caller.organisationId());
-            String number = PhoneNumbers.e164(testTo, organisation.getDefaultCountry())
-                    .orElseThrow(() -> new InvalidInput("testTo", "contact.phone.invalid", testTo == null ? "" : testTo.strip()));
+            String typed = testTo == null ? "" : testTo.strip();
+            String number = PhoneNumbers.e164(typed, organisation.getDefaultCountry())
+                    .orElseThrow(() -> new InvalidInput("testTo", PhoneNumbers.refusalKey(typed, "contact.phone.invalid"), typed));
             var faces = FacesContext.getCurrentInstance();
             var locale = faces.getViewRoot().getLocale();
             var delivery = sms.gateway(organisation.getId(), locale)

@@ -40,7 +40,7 @@ public class ContactLookup {
         if (phone != null && !phone.isBlank()) {
             String country = organisations.find(organisationId).getDefaultCountry();
             phoneKey = PhoneNumbers.e164(phone, country)
-                    .orElseThrow(() -> new InvalidInput("phone", "contact.phone.invalid", phone.strip()));
+                    .orElseThrow(() -> new InvalidInput("phone", PhoneNumbers.refusalKey(phone, "contact.phone.invalid"), phone.strip()));
         }
         String emailKey = null;
         if (email != null && !email.isBlank()) {

@@ -101,6 +101,6 @@ public record ContactDetails(String firstName, String lastName, String workingTi
             return null;
         }
         return PhoneNumbers.e164(trimmed, defaultCountry)
-                .orElseThrow(() -> new InvalidInput(field, "contact.phone.invalid", trimmed));
+                .orElseThrow(() -> new InvalidInput(field, PhoneNumbers.refusalKey(trimmed, "contact.phone.invalid"), trimmed));
     }
 }

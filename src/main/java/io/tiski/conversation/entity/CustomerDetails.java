@@ -38,7 +38,7 @@ public record CustomerDetails(String name, String language, String browser, Stri
     public void requireValid(String defaultCountry) {
         var failures = new ArrayList<InvalidInput>();
         if (phone != null && (phone.length() > MAX_PHONE_LENGTH || PhoneNumbers.e164(phone, defaultCountry).isEmpty())) {
-            failures.add(new InvalidInput("phone", "routing.customer.phone.invalid", phone));
+            failures.add(new InvalidInput("phone", PhoneNumbers.refusalKey(phone, "routing.customer.phone.invalid"), phone));
         }
         if (email != null && !EmailAddresses.isPlausible(email)) {
             failures.add(new InvalidInput("email", "routing.customer.email.invalid", email));
