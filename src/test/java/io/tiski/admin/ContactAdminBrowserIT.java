@@ -2,6 +2,7 @@ package io.tiski.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tiski.testsupport.Accessibility;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.StaffClient;
@@ -66,18 +67,24 @@ class ContactAdminBrowserIT {
         contacts.waitForPageReport("1-2 / 2");
         assertThat(contacts.lastNames()).containsExactlyInAnyOrder("Virta", "Virtanen");
         browser.screenshot("ContactAdminBrowserIT-list");
+        assertThat(contacts.addressPartsWhole()).as("e-mail addresses broken only between parts, and not cut off")
+                .isNotEmpty().containsOnly(true);
+        Accessibility.assertNoSeriousViolations(browser, "admin/contacts.xhtml");
     }
 
     @Test
     void aBadEmailIsExplainedNextToItsFieldAndNothingIsStored() {
         var contacts = login();
 
-        contacts.add(Map.of("lastName", "Novák", "email1", "dana.example.com", "phone1", "call me"));
+        contacts.add(Map.of("lastName", "Novák", "email1", "dana.example.com", "phone1", "call me", "phone2", "12345abc"));
 
         assertThat(contacts.waitForFieldError("email1"))
                 .isEqualTo("“dana.example.com” is not an e-mail address. Write it as name@example.com.");
         assertThat(contacts.waitForFieldError("phone1")).startsWith("“call me” is not a phone number.");
+        assertThat(contacts.waitForFieldError("phone2")).as("not stored as a keypad-translated number")
+                .isEqualTo("“12345abc” has letters in it. A phone number is written with digits, such as +358 40 123 4567.");
         browser.screenshot("ContactAdminBrowserIT-dialog-errors");
+        Accessibility.assertNoSeriousViolations(browser, "admin/contacts.xhtml, contact dialog with errors");
         contacts.cancelDialog();
         assertThat(StaffClient.array(admin.api("GET", "contacts", null))).as("nothing stored").isEmpty();
 
@@ -96,6 +103,7 @@ class ContactAdminBrowserIT {
         contacts.openMerge("Virtanen", "Virtanen");
         assertThat(contacts.mergeFields()).anySatisfy(row -> assertThat(row).contains("+358401234567"));
         browser.screenshot("ContactAdminBrowserIT-merge-dialog");
+        Accessibility.assertNoSeriousViolations(browser, "admin/contacts.xhtml, merge dialog");
         contacts.confirmMerge();
 
         contacts.waitForLastNames(List.of("Esimerkki", "Virtanen"));
@@ -104,6 +112,7 @@ class ContactAdminBrowserIT {
         assertThat(merged.getString("phone1")).isEqualTo("+358401234567");
 
         assertThat(contacts.askErase("Esimerkki")).contains("Erkki Esimerkki");
+        Accessibility.assertNoSeriousViolations(browser, "admin/contacts.xhtml, erase dialog");
         contacts.confirmErase();
         contacts.waitForLastNames(List.of("Virtanen"));
         contacts.waitForAudit("Contact erased");

@@ -84,6 +84,20 @@ public final class ContactsPage {
         browser.driver().findElement(By.id("contactForm:save")).click();
     }
 
+    /**
+     * For each part of each e-mail address in the list: whether it is on one line and inside its
+     * cell (an address breaks only between parts, and is not cut off).
+     */
+    public List<Boolean> addressPartsWhole() {
+        return browser.driver().findElements(By.cssSelector("#contactsForm .contact-email .tiski-address-part")).stream()
+                .map(part -> (Boolean) browser.driver().executeScript(WHOLE, part)).toList();
+    }
+
+    /** Script: the element is on one line and its cell shows all of it. */
+    public static final String WHOLE = "const e = arguments[0], cell = e.closest('td').getBoundingClientRect();"
+            + "const box = e.getBoundingClientRect();"
+            + "return e.getClientRects().length === 1 && box.left >= cell.left - 0.5 && box.right <= cell.right + 0.5;";
+
     /** The error shown next to a field of the add / edit dialog. */
     public String waitForFieldError(String field) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(

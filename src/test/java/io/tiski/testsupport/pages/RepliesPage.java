@@ -1,5 +1,6 @@
 package io.tiski.testsupport.pages;
 
+import io.tiski.testsupport.Accessibility;
 import io.tiski.testsupport.Browser;
 import java.time.Duration;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class RepliesPage {
             chooseQueue(queue);
         }
         browser.screenshot("RepliesPage-dialog");
+        Accessibility.assertNoSeriousViolations(browser, "admin/replies.xhtml, reply dialog");
         driver.findElement(By.id("replyForm:save")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("replyDialog")));
     }

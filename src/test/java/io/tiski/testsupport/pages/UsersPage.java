@@ -46,6 +46,18 @@ public final class UsersPage {
                 .getText();
     }
 
+    /** Opens the edit dialog of the user with this display name. */
+    public void openEdit(String displayName) {
+        browser.driver().findElement(By.xpath("//tr[td//span[contains(@class,'user-name') and text()='" + displayName + "']]"))
+                .findElement(By.cssSelector(".user-edit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editDialog")));
+    }
+
+    public void closeEdit() {
+        browser.driver().findElement(By.cssSelector("#editDialog .ui-dialog-titlebar-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
+    }
+
     public UsersPage waitForUser(String displayName) {
         wait.until(driver -> userNames().contains(displayName));
         return this;
