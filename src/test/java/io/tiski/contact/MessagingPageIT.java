@@ -2,8 +2,10 @@ package io.tiski.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tiski.testsupport.Accessibility;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.BrowserTest;
+import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.LoginPage;
@@ -26,11 +28,14 @@ class MessagingPageIT {
             var page = MessagingPage.open(browser);
             assertThat(page.sendTest("040 123 4567")).as("recording gateway by default")
                     .isEqualTo("Recorded only: SMS are kept in Tiski, so nothing was sent.");
+            assertThat(page.showsServiceFields()).as("only what applies to keeping SMS in Tiski").isFalse();
+            Accessibility.assertNoSeriousViolations(browser, "admin/messaging.xhtml, kept in Tiski");
 
             page.useHttpService("ftp://sms.example", "acme", "pw", "{\"to\":\"{to}\",\"text\":\"{text}\"}");
             assertThat(page.waitForError("url"))
                     .isEqualTo("“ftp://sms.example” is not a web address starting with http:// or https://.");
             browser.screenshot("MessagingPageIT-url-refused");
+            Accessibility.assertNoSeriousViolations(browser, "admin/messaging.xhtml, SMS service with an error");
 
             page = MessagingPage.open(browser);
             page.useHttpService(service.url(), "acme", "pw", "{\"to\":\"{to}\",\"text\":\"{text}\"}");
@@ -52,6 +57,15 @@ class MessagingPageIT {
             page.useHttpService("http://198.18.0.10/sms", "acme", "pw", "{\"to\":\"{to}\",\"text\":\"{text}\"}");
             assertThat(page.waitForError("url")).startsWith("“http://198.18.0.10/sms” is an address reserved for special use");
             browser.screenshot("MessagingPageIT-reserved-refused");
+
+            // The form still holds the refused address: switching back to "kept in Tiski" saves anyway.
+            page.useRecording();
+            page.waitUntilSaved();
+            browser.screenshot("MessagingPageIT-back-to-recording");
+            var stored = StaffClient.object(org.admin().api("GET", "contacts/sms-settings", null));
+            assertThat(stored.getString("gateway")).isEqualTo("RECORDING");
+            assertThat(stored.getString("url")).as("the service's settings kept for a switch back").isEqualTo(service.url());
+            assertThat(page.sendTest("040 123 4567")).isEqualTo("Recorded only: SMS are kept in Tiski, so nothing was sent.");
         } finally {
             service.stop();
         }

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -75,13 +76,18 @@ public class SmsGateways {
     }
 
     /**
-     * See {@link SmsSettings#change}; a {@code password} of null keeps the stored one. A URL whose
-     * host is an IP address where the service may not be is refused here, next to the field; a
-     * host name is checked at every send instead, since what it resolves to can change at any time.
+     * See {@link SmsSettings#change}; a {@code password} of null keeps the stored one. For the HTTP
+     * service the address gets the checks each send makes: an IP address, or a host name that
+     * resolves to one, where the service may not be is refused here, next to the field. A name
+     * that does not resolve (yet) is let through: the send says so. What a name resolves to can
+     * change at any time, so every send checks again. Switching to "kept in Tiski" checks nothing
+     * of the service's: it must always work, whatever state the service's settings are in.
      */
     public SmsSettings change(long organisationId, String gateway, String url, String username, String password,
                               String contentType, String bodyTemplate) {
-        requireReachable(url);
+        if (SmsGatewayKind.HTTP.name().equalsIgnoreCase(gateway == null ? "" : gateway.strip())) {
+            requireReachable(url, new CheckedDnsResolver(privateNetworksAllowed));
+        }
         // Two admins saving an organisation's first settings at once would both insert its row.
         organisations.lock(organisationId);
         var settings = em.find(SmsSettings.class, organisationId);
@@ -137,17 +143,24 @@ public class SmsGateways {
         return "sms_settings.password:" + organisationId;
     }
 
-    private void requireReachable(String url) {
+    /** Refuses the URL when its host is, or resolves to, an address the resolver refuses for sends. */
+    static void requireReachable(String url, CheckedDnsResolver resolver) {
         String host;
         try {
             host = url == null ? null : new URI(url.strip()).getHost();
         } catch (URISyntaxException notAUrl) {
             return; // SmsSettings says what is wrong with it
         }
-        SpecialPurposeAddresses.literalReach(host).filter(reach -> !reach.allowed(privateNetworksAllowed))
-                .ifPresent(reach -> {
-                    throw new InvalidInput("url", reach == SpecialPurposeAddresses.Reach.OWN_NETWORK
-                            ? "sms.url.ownNetwork" : "sms.url.reserved", url.strip());
-                });
+        if (host == null) {
+            return;
+        }
+        try {
+            resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+        } catch (CheckedDnsResolver.RefusedAddress refused) {
+            throw new InvalidInput("url", refused.reach() == SpecialPurposeAddresses.Reach.OWN_NETWORK
+                    ? "sms.url.ownNetwork" : "sms.url.reserved", url.strip());
+        } catch (UnknownHostException notFoundNow) {
+            // Let through: the service may not be in DNS yet, and each send reports it.
+        }
     }
 }

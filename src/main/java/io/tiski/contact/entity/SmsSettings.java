@@ -69,7 +69,9 @@ public class SmsSettings {
     /**
      * All or nothing: the first field that breaks a rule is an {@link InvalidInput} and nothing changes.
      * The HTTP gateway needs an http(s) URL and a body template with {@value SmsContentType#TO} and
-     * {@value SmsContentType#TEXT}; a template given for the other gateway must have them too.
+     * {@value SmsContentType#TEXT}. Choosing the recording gateway always works: the service's
+     * settings stay as stored, unchecked, for a switch back; only a blank password removes the
+     * stored one (an admin may want it gone while the service is not used).
      *
      * @param newPassword null keeps the stored password, blank removes it
      * @param seal        makes a new password into what is stored (it is never stored in clear)
@@ -77,6 +79,14 @@ public class SmsSettings {
     public void change(String gatewayName, String newUrl, String newUsername, String newPassword,
                        String newContentType, String newTemplate, Instant now, UnaryOperator<String> seal) {
         var kind = kind(gatewayName);
+        if (kind == SmsGatewayKind.RECORDING) {
+            gateway = kind;
+            if (newPassword != null && newPassword.isBlank()) {
+                password = null;
+            }
+            updatedAt = now;
+            return;
+        }
         String validUrl = url(newUrl);
         String validUsername = text("username", newUsername, MAX_USERNAME);
         String validPassword = newPassword == null ? password : password(newPassword);

@@ -58,9 +58,25 @@ class SmsContentTypeTest {
         assertThat(settings.getStoredPassword()).as("as typed, sealed").isEqualTo("sealed( pw )");
         settings.change("RECORDING", "https://sms.example/send", "acme", null, null, "to={to}&text={text}", Instant.EPOCH, SEAL);
         assertThat(settings.getStoredPassword()).as("null keeps").isEqualTo("sealed( pw )");
+        settings.change("HTTP", "https://sms.example/send", "acme", null, null, "to={to}&text={text}", Instant.EPOCH, SEAL);
         assertThat(settings.getContentType()).as("none given is JSON").isEqualTo(SmsContentType.JSON);
         settings.change("RECORDING", null, null, "", null, null, Instant.EPOCH, SEAL);
         assertThat(settings.isPasswordSet()).as("empty removes").isFalse();
+    }
+
+    @Test
+    void switchingBackToRecordingAlwaysWorksAndKeepsTheServicesSettings() {
+        var settings = new SmsSettings(1, Instant.EPOCH);
+        settings.change("HTTP", "https://sms.example/send", "acme", "pw", null, SmsSettings.DEFAULT_TEMPLATE, Instant.EPOCH, SEAL);
+
+        // What the form still holds for the service is not the service's to judge once it is not used.
+        settings.change("RECORDING", "ftp://elsewhere.example", "x".repeat(500), null, "text/plain", "no placeholders",
+                Instant.EPOCH, SEAL);
+
+        assertThat(settings.getGateway()).isEqualTo(SmsGatewayKind.RECORDING);
+        assertThat(settings.getUrl()).as("kept for a switch back").isEqualTo("https://sms.example/send");
+        assertThat(settings.getStoredPassword()).isEqualTo("sealed(pw)");
+        assertThat(settings.getBodyTemplate()).isEqualTo(SmsSettings.DEFAULT_TEMPLATE);
     }
 
     // What a password becomes when stored; platform SecretsTest proves the real sealing.

@@ -21,7 +21,7 @@ public final class MessagingPage {
     public static MessagingPage open(Browser browser) {
         browser.open("admin/messaging.xhtml");
         var page = new MessagingPage(browser);
-        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settingsForm:url")));
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settingsForm:save")));
         return page;
     }
 
@@ -29,6 +29,7 @@ public final class MessagingPage {
     public void useHttpService(String url, String username, String password, String template) {
         var driver = browser.driver();
         driver.findElement(By.cssSelector("label[for='settingsForm:gateway:1']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settingsForm:url")));
         type("settingsForm:url", url);
         type("settingsForm:username", username);
         if (password != null) {
@@ -36,6 +37,18 @@ public final class MessagingPage {
         }
         type("settingsForm:bodyTemplate", template);
         driver.findElement(By.id("settingsForm:save")).click();
+    }
+
+    /** Chooses "kept in Tiski" and saves; the service's fields go out of sight. */
+    public void useRecording() {
+        browser.driver().findElement(By.cssSelector("label[for='settingsForm:gateway:0']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("settingsForm:url")));
+        browser.driver().findElement(By.id("settingsForm:save")).click();
+    }
+
+    /** Whether the SMS service's own fields are on the page. */
+    public boolean showsServiceFields() {
+        return !browser.driver().findElements(By.id("settingsForm:url")).isEmpty();
     }
 
     /** The error shown next to a field of the settings form, waiting for it. */
