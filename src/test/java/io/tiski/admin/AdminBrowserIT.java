@@ -3,6 +3,7 @@ package io.tiski.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.organisation.entity.Role;
+import io.tiski.testsupport.Accessibility;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.DemoStaff;
@@ -10,6 +11,7 @@ import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.LoginPage;
+import io.tiski.testsupport.pages.OrganisationPage;
 import io.tiski.testsupport.pages.RepliesPage;
 import io.tiski.testsupport.pages.TagsPage;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.Dimension;
 
 /** The admin screens in headless Chromium, as an admin uses them. */
 @BrowserTest
@@ -65,6 +68,15 @@ class AdminBrowserIT {
     void queueSettingsDialogRenamesAndAssignsHandlers() {
         var org = TestOrganisation.create("Dialog");
         var queues = LoginPage.open(browser).logInAsAdmin(org.adminUsername(), TestOrganisation.PASSWORD);
+        Accessibility.assertNoSeriousViolations(browser, "admin/queues.xhtml");
+
+        queues.openSettings(org.name() + " empty");
+        assertThat(queues.showsOfferTimeout()).as("pick mode: nothing times out").isFalse();
+        queues.chooseRoutingMode("Offered to agents");
+        assertThat(queues.showsOfferTimeout()).as("offers time out").isTrue();
+        browser.screenshot("AdminBrowserIT-queue-settings-offer");
+        Accessibility.assertNoSeriousViolations(browser, "admin/queues.xhtml, settings dialog");
+        queues.closeSettings();
 
         queues.renameAndAddHandler(org.name() + " empty", "Renamed queue", org.name() + " Agent");
 
@@ -76,9 +88,30 @@ class AdminBrowserIT {
     @Test
     void openingHoursAreSetInTheScheduleDialog() {
         var org = TestOrganisation.create("Hours");
+        // A laptop window with little height: the dialog must scroll and keep Save in reach.
+        browser.driver().manage().window().setSize(new Dimension(1100, 600));
         var queues = LoginPage.open(browser).logInAsAdmin(org.adminUsername(), TestOrganisation.PASSWORD);
 
-        queues.scheduleMondays(org.name() + " empty", "Europe/Helsinki", "09:00-12:00, 13:00-17:00");
+        queues.openScheduleInZone(org.name() + " empty", "helsinki", "Europe/Helsinki");
+        assertThat(queues.chosenTimeZone()).as("readable, with the offer of December")
+                .isEqualTo("Helsinki (Europe/Helsinki) – Eastern European Time, UTC+02:00");
+        var zones = queues.timeZoneLabels();
+        assertThat(zones).as("current zones only").hasSizeBetween(350, 480)
+                .noneMatch(label -> label.contains("(SystemV/") || label.contains("(US/") || label.contains("(Etc/")
+                        || label.contains("(EST5EDT)") || label.contains("(Europe/Kiev)"))
+                .anyMatch(label -> label.startsWith("Kyiv (Europe/Kyiv)"));
+
+        queues.typeHoursAndSave(0, "09:00-25:00", "");
+        String error = "Monday: write the hours as 09:00-17:00";
+        assertThat(queues.waitForScheduleError()).contains(error);
+        browser.screenshot("AdminBrowserIT-schedule-error");
+        assertThat(queues.errorsShowing(error)).as("the error shown once").isEqualTo(1);
+        assertThat(queues.dayMarkedInError(0)).isTrue();
+        assertThat(queues.scheduleSaveReachable()).as("Save in reach with the error shown").isTrue();
+        Accessibility.assertNoSeriousViolations(browser, "admin/queues.xhtml, opening hours with an error");
+
+        queues.typeHoursAndSave(0, "09:00-12:00, 13:00-17:00", "");
+        queues.waitForScheduleClosed();
 
         var schedule = StaffClient.object(org.admin().api("GET", "queues/" + org.emptyQueueId() + "/schedule", null));
         assertThat(schedule.getBoolean("enabled")).isTrue();
@@ -116,9 +149,15 @@ class AdminBrowserIT {
         assertThat(users.waitForPasswordError()).contains("Use a password of 12 to 200 characters.");
         assertThat(users.userNames()).doesNotContain("Nina New");
 
+        Accessibility.assertNoSeriousViolations(browser, "admin/users.xhtml with an error");
         users.create(username, "Nina New", "long-enough-password");
         users.waitForUser("Nina New");
         browser.screenshot("AdminBrowserIT-user-created");
+        users.openEdit("Nina New");
+        Accessibility.assertNoSeriousViolations(browser, "admin/users.xhtml, edit dialog");
+        users.closeEdit();
+        OrganisationPage.open(browser);
+        Accessibility.assertNoSeriousViolations(browser, "admin/organisation.xhtml");
 
         browser.driver().manage().deleteAllCookies();
         LoginPage.open(browser).logInAndArriveAt(username, "long-enough-password", "/desk/");
@@ -139,6 +178,7 @@ class AdminBrowserIT {
         tags.waitForTag("Invoices");
         tags.retire("Invoices");
         browser.screenshot("AdminBrowserIT-tags");
+        Accessibility.assertNoSeriousViolations(browser, "admin/tags.xhtml");
 
         assertThat(tags.tagNames()).containsExactly("Invoices");
         var stored = StaffClient.array(org.admin().api("GET", "tags", null)).getJsonObject(0);

@@ -6,6 +6,7 @@ import io.tiski.organisation.entity.Role;
 import io.tiski.organisation.entity.StaffUser;
 import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
+import io.tiski.platform.InvalidFields;
 import io.tiski.queue.control.QueueSchedules;
 import io.tiski.queue.control.QueueSettings;
 import io.tiski.queue.control.Queues;
@@ -19,7 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +34,6 @@ import java.util.Map;
 public class QueuesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
     /** A queue as the table shows it. */
     public record Row(long id, String name, boolean open, int maxChatsPerAgent, boolean attachmentsAllowed,
@@ -62,6 +62,9 @@ public class QueuesView implements Serializable {
     @Inject
     CurrentStaff caller;
 
+    @Inject
+    Clock clock;
+
     private List<Row> rows;
     private List<SelectItem> agents;
 
@@ -83,6 +86,8 @@ public class QueuesView implements Serializable {
     private String scheduleTimeZone;
     private Map<DayOfWeek, String> dayTexts = new EnumMap<>(DayOfWeek.class);
     private String closedDatesText;
+    private DayOfWeek dayInError;
+    private List<SelectItem> timeZones;
 
     @PostConstruct
     void load() {
@@ -137,6 +142,8 @@ public class QueuesView implements Serializable {
         var json = ScheduleJson.of(schedule);
         dayTexts = new EnumMap<>(json.hours());
         closedDatesText = String.join(", ", json.closedDates());
+        dayInError = null;
+        timeZones = TimeZoneChoices.of(locale(), clock.instant(), scheduleTimeZone);
     }
 
     public void saveSchedule() {
@@ -145,10 +152,19 @@ public class QueuesView implements Serializable {
         }
         var dates = closedDatesText == null || closedDatesText.isBlank()
                 ? List.<String>of() : List.of(closedDatesText.strip().split("[,\\s]+"));
+        dayInError = null;
         try {
             schedules.replace(caller.organisationId(), scheduleQueueId, scheduleEnabled, scheduleTimeZone, dayTexts, dates);
             FacesFailures.info("schedule.saved", scheduleQueueName);
         } catch (ApplicationFailure failure) {
+            // A day's hours fail as "hours.MONDAY": the day's field is marked, the words shown above the days.
+            for (var each : InvalidFields.each(failure)) {
+                for (var day : DayOfWeek.values()) {
+                    if (("hours." + day).equals(each.field())) {
+                        dayInError = day;
+                    }
+                }
+            }
             FacesFailures.show(failure, "scheduleForm");
         }
     }
@@ -158,11 +174,24 @@ public class QueuesView implements Serializable {
     }
 
     public String dayName(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL_STANDALONE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return day.getDisplayName(TextStyle.FULL_STANDALONE, locale());
     }
 
-    public List<String> getTimeZones() {
-        return TIME_ZONES;
+    public boolean dayInError(DayOfWeek day) {
+        return day == dayInError;
+    }
+
+    public List<SelectItem> getTimeZones() {
+        return timeZones;
+    }
+
+    /** Whether the queue's settings include the offer timeout: only Tiski's offers time out. */
+    public boolean isOffering() {
+        return editedRoutingMode == RoutingMode.OFFER;
+    }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public void open(Row row) {
