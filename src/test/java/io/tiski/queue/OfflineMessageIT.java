@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import io.tiski.testsupport.Accessibility;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.Customer;
@@ -13,12 +14,15 @@ import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
 import io.tiski.testsupport.pages.LoginPage;
+import io.tiski.testsupport.pages.OfflineMessagesPage;
 import jakarta.mail.internet.InternetAddress;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /** A closed queue takes messages: stored, then e-mailed to the queue's address (GreenMail here). */
@@ -76,6 +80,39 @@ class OfflineMessageIT {
             assertThat(driver.findElement(By.cssSelector(".offline-mail")).getText()).isEqualTo("Sent");
             assertThat(driver.findElements(By.tagName("b"))).isEmpty();
         }
+        // A second message, to a queue with no address: found by words, queue and state, marked handled.
+        var parcel = new Customer().from("10.77.0.2").send("POST", "queues/" + org.busyQueueId() + "/offline-messages",
+                "{\"name\":\"Pia\",\"contact\":\"pia.pitkanen-virtanen@customer-service.example\","
+                        + "\"message\":\"Where is my parcel?\"}");
+        assertThat(parcel.statusCode()).as(parcel.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> admin.get("admin/offline-messages.xhtml").body()
+                .contains("The queue has no e-mail address."));
+        try (var browser = new Browser()) {
+            browser.driver().manage().window().setSize(new Dimension(900, 900));
+            LoginPage.open(browser).logInAsAdmin(org.adminUsername(), TestOrganisation.PASSWORD);
+            var page = OfflineMessagesPage.open(browser);
+            String bea = "Line one\nLine <i>two</i>";
+            String pia = "Where is my parcel?";
+            page.waitForMessages(List.of(pia, bea));
+            assertThat(page.cell(pia, "offline-reason")).as("why the mail did not go")
+                    .isEqualTo("The queue has no e-mail address. Add one in the queue’s settings.");
+            assertThat(page.addressPartsWhole(pia)).as("an address broken only between its parts, not cut off")
+                    .hasSize(6).containsOnly(true);
+            Accessibility.assertNoSeriousViolations(browser, "admin/offline-messages.xhtml");
+
+            page.search("PARCEL", List.of(pia));
+            page.search("", List.of(pia, bea));
+            page.filter("queue", org.name() + " empty", List.of(bea));
+            page.filter("queue", "All queues", List.of(pia, bea));
+            page.markHandled(pia);
+            assertThat(page.cell(pia, "offline-handled")).startsWith("Handled by ");
+            page.filter("state", "Not handled", List.of(bea));
+            page.filter("state", "Handled", List.of(pia));
+            page.filter("state", "E-mail not sent", List.of(pia));
+            browser.screenshot("OfflineMessageIT-filtered-handled");
+            Accessibility.assertNoSeriousViolations(browser, "admin/offline-messages.xhtml, filtered");
+        }
+
         var stranger = other.admin().get("admin/offline-messages.xhtml");
         assertThat(stranger.statusCode()).isEqualTo(200);
         assertThat(stranger.body()).doesNotContain("Bold").contains("No customer has left a message yet.");

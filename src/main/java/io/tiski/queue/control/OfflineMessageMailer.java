@@ -71,7 +71,7 @@ public class OfflineMessageMailer {
         }
         var queue = em.find(Queue.class, message.getQueueId());
         if (queue.getContactEmail() == null) {
-            message.sendFailed("The queue has no e-mail address");
+            message.sendFailed(OfflineMessage.NO_ADDRESS);
             return;
         }
         try {

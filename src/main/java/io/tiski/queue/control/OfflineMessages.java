@@ -18,7 +18,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Messages customers leave while a queue is closed: stored, then e-mailed by {@link OfflineMessageMailer}. */
@@ -81,26 +84,60 @@ public class OfflineMessages {
         return message.getMailedAt() == null && message.getSendAttempts() >= MAX_SEND_ATTEMPTS;
     }
 
-    /** A message as the admin list shows it, with its queue's name. */
-    public record Listed(OfflineMessage message, String queueName) {
+    /** A message as the admin list shows it, with its queue's name and who marked it handled. */
+    public record Listed(OfflineMessage message, String queueName, String handledByName) {
     }
 
-    /** The organisation's offline messages, newest first, one page at a time. */
-    public List<Listed> page(long organisationId, int first, int size) {
-        return em.createQuery("select m, q.name from OfflineMessage m, Queue q where q.id = m.queueId"
-                        + " and m.organisationId = :org order by m.createdAt desc, m.id desc", Object[].class)
-                .setParameter("org", organisationId)
-                .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultStream()
-                .map(row -> new Listed((OfflineMessage) row[0], (String) row[1]))
+    /** The organisation's offline messages that match, newest first, one page at a time. */
+    public List<Listed> page(long organisationId, OfflineMessageFilter filter, int first, int size) {
+        var query = em.createQuery("select m, q.name from OfflineMessage m, Queue q where q.id = m.queueId"
+                + " and m.organisationId = :org" + filter.condition() + " order by m.createdAt desc, m.id desc", Object[].class);
+        filter.bind(query.setParameter("org", organisationId));
+        var rows = query.setFirstResult(first).setMaxResults(size).getResultList();
+        var handlers = handlerNames(organisationId, rows.stream().map(row -> ((OfflineMessage) row[0]).getHandledBy())
+                .filter(Objects::nonNull).distinct().toList());
+        return rows.stream()
+                .map(row -> {
+                    var message = (OfflineMessage) row[0];
+                    return new Listed(message, (String) row[1],
+                            message.getHandledBy() == null ? null : handlers.get(message.getHandledBy()));
+                })
                 .toList();
     }
 
-    public long count(long organisationId) {
-        return em.createQuery("select count(m) from OfflineMessage m where m.organisationId = :org", Long.class)
+    public long count(long organisationId, OfflineMessageFilter filter) {
+        var query = em.createQuery("select count(m) from OfflineMessage m where m.organisationId = :org"
+                + filter.condition(), Long.class);
+        filter.bind(query.setParameter("org", organisationId));
+        return query.getSingleResult();
+    }
+
+    /**
+     * Marks the organisation's message handled by the caller, or open again. The row is locked: two
+     * admins marking at once leave the first one's name.
+     */
+    public void markHandled(long organisationId, long messageId, long staffUserId, boolean handled) {
+        var message = em.find(OfflineMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || message.getOrganisationId() != organisationId) {
+            throw new NotFound("offline.notFound");
+        }
+        if (handled) {
+            message.markHandled(staffUserId, clock.instant());
+        } else {
+            message.reopen();
+        }
+    }
+
+    private Map<Long, String> handlerNames(long organisationId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select u.id, u.displayName from StaffUser u where u.organisationId = :org and u.id in :ids",
+                        Object[].class)
                 .setParameter("org", organisationId)
-                .getSingleResult();
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     /** The message and its queue, locked, if it still waits to be mailed. */

@@ -18,6 +18,8 @@ public class OfflineMessage {
     public static final int MAX_CONTACT_LENGTH = 254;
     public static final int MAX_NAME_LENGTH = 120;
     private static final int MAX_ERROR_LENGTH = 500;
+    /** What {@link #getLastError} holds when the queue had no address to mail to. */
+    public static final String NO_ADDRESS = "The queue has no e-mail address";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +52,12 @@ public class OfflineMessage {
     @Column(name = "last_error", length = MAX_ERROR_LENGTH)
     private String lastError;
 
+    @Column(name = "handled_at")
+    private Instant handledAt;
+
+    @Column(name = "handled_by")
+    private Long handledBy;
+
     protected OfflineMessage() {
     }
 
@@ -71,6 +79,20 @@ public class OfflineMessage {
     public void sendFailed(String error) {
         this.sendAttempts++;
         this.lastError = cut(String.valueOf(error), MAX_ERROR_LENGTH);
+    }
+
+    /** Someone answered the customer; marking it again keeps the first who did. */
+    public void markHandled(long staffUserId, Instant now) {
+        if (handledAt == null) {
+            handledAt = now;
+            handledBy = staffUserId;
+        }
+    }
+
+    /** Back to the open messages: the answer did not reach the customer, or was marked by mistake. */
+    public void reopen() {
+        handledAt = null;
+        handledBy = null;
     }
 
     private static String required(String field, String value, int max, String key) {
@@ -123,5 +145,13 @@ public class OfflineMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public Instant getHandledAt() {
+        return handledAt;
+    }
+
+    public Long getHandledBy() {
+        return handledBy;
     }
 }
