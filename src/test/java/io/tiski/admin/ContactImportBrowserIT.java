@@ -2,6 +2,7 @@ package io.tiski.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tiski.testsupport.Accessibility;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.StaffClient;
@@ -37,10 +38,15 @@ class ContactImportBrowserIT {
             var page = ContactImportPage.open(browser).upload(csv);
             browser.screenshot("ContactImportBrowserIT-preview");
 
-            assertThat(page.counts()).isEqualTo("Rows: 4. Can be imported: 3. With errors, left out: 1."
-                    + " Same as a contact or an earlier row: 1.");
-            assertThat(page.errors()).containsExactly(
-                    "3 email1 “bo.example.com” is not an e-mail address. Write it as name@example.com.");
+            assertThat(page.counts()).as("what Import will store with duplicates left out, the default")
+                    .isEqualTo("Rows in the file: 4. Will be imported: 2. Left out because of errors: 1."
+                            + " Left out because they are already contacts or repeat an earlier row: 1.");
+            assertThat(page.chooseDuplicates(true)).isEqualTo("Rows in the file: 4. Will be imported: 3. Of these, already"
+                    + " contacts or repeating an earlier row: 1. Left out because of errors: 1.");
+            Accessibility.assertNoSeriousViolations(browser, "admin/contact-import.xhtml, preview");
+            page.chooseDuplicates(false);
+            assertThat(page.errors()).as("the field as the contact form names it").containsExactly(
+                    "3 E-mail 1 “bo.example.com” is not an e-mail address. Write it as name@example.com.");
             assertThat(page.duplicates()).singleElement().asString().contains("(Anna Virtanen)");
             assertThat(browser.driver().getPageSource()).contains("&lt;b&gt;Notes&lt;/b&gt;");
             assertThat(StaffClient.array(admin.api("GET", "contacts", null))).as("nothing stored yet").hasSize(1);

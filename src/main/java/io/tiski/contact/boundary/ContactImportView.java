@@ -17,6 +17,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Backing bean of admin/contact-import.xhtml: upload a CSV file, look at its preview (counts, bad
@@ -120,6 +121,22 @@ public class ContactImportView implements Serializable {
         String earlier = row.matchesRow() == null ? null
                 : UiText.get(locale, "contactImport.matchesRow", String.valueOf(row.matchesRow()));
         return card == null ? earlier : earlier == null ? card : card + " · " + earlier;
+    }
+
+    /** How many rows the Import button stores with the duplicate rule chosen now. */
+    public int getToImport() {
+        if (preview == null) {
+            return 0;
+        }
+        return ContactImports.Duplicates.IMPORT.name().equals(duplicates) ? preview.valid()
+                : preview.valid() - preview.duplicates();
+    }
+
+    /** A contact field as the contact form names it ("Phone 1"), not as the file's column does. */
+    public String fieldName(String field) {
+        var bundle = ResourceBundle.getBundle(UiText.BUNDLE, locale());
+        return field != null && bundle.containsKey("contacts.field." + field)
+                ? bundle.getString("contacts.field." + field) : field;
     }
 
     public Part getFile() {

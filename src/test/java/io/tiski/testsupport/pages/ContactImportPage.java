@@ -36,7 +36,15 @@ public final class ContactImportPage {
     }
 
     public String counts() {
-        return browser.driver().findElement(By.id("counts")).getText();
+        return browser.driver().findElement(By.id("previewForm:counts")).getText();
+    }
+
+    /** Chooses whether duplicates are imported and waits for the counts to follow the choice. */
+    public String chooseDuplicates(boolean importThem) {
+        String before = counts();
+        browser.driver().findElement(By.cssSelector("label[for='previewForm:duplicateChoice:" + (importThem ? 1 : 0) + "']")).click();
+        wait.until(driver -> !counts().equals(before));
+        return counts();
     }
 
     /** Each error row as "row field message". */
