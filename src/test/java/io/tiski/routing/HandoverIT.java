@@ -3,11 +3,13 @@ package io.tiski.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.Customer;
+import io.tiski.testsupport.LiveLine;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -97,15 +99,24 @@ class HandoverIT {
         long handover = offered.getJsonObject(0).getJsonNumber("id").longValue();
         assertThat(colleague(2).api("POST", "agent/handovers/" + handover + "/accept", null).statusCode()).isEqualTo(404);
 
-        var accepted = second.api("POST", "agent/handovers/" + handover + "/accept", null);
+        try (var firstLine = LiveLine.agent(first)) {
+            // The line is registered once its first frame (the queues) has come.
+            firstLine.next(frame -> "queues".equals(frame.getString("type", null)), Duration.ofSeconds(5));
+            var accepted = second.api("POST", "agent/handovers/" + handover + "/accept", null);
 
-        assertThat(accepted.statusCode()).isEqualTo(200);
-        assertThat(StaffClient.object(accepted).getJsonNumber("agentId").longValue()).isEqualTo(secondId);
-        assertThat(StaffClient.object(accepted).getString("transferComment")).isEqualTo("VIP");
-        assertThat(StaffClient.array(first.api("GET", "agent/conversations", null))).isEmpty();
-        assertThat(customer.conversation().getString("agentName")).isEqualTo(prefix + " 1");
-        assertThat(second.api("POST", "agent/handovers/" + handover + "/accept", null).statusCode()).isEqualTo(409);
-        assertThat(first.api("GET", "agent/conversations/" + id + "/handover", null).statusCode()).isEqualTo(204);
+            assertThat(accepted.statusCode()).isEqualTo(200);
+            // The agent who handed it on is told at once, so their desk stops offering a composer.
+            JsonObject handedOver = firstLine.next(frame -> "handedOver".equals(frame.getString("type", null)),
+                    Duration.ofSeconds(5));
+            assertThat(handedOver.getJsonNumber("conversationId").longValue()).isEqualTo(id);
+            assertThat(handedOver.getString("agentName")).isEqualTo(prefix + " 1");
+            assertThat(StaffClient.object(accepted).getJsonNumber("agentId").longValue()).isEqualTo(secondId);
+            assertThat(StaffClient.object(accepted).getString("transferComment")).isEqualTo("VIP");
+            assertThat(StaffClient.array(first.api("GET", "agent/conversations", null))).isEmpty();
+            assertThat(customer.conversation().getString("agentName")).isEqualTo(prefix + " 1");
+            assertThat(second.api("POST", "agent/handovers/" + handover + "/accept", null).statusCode()).isEqualTo(409);
+            assertThat(first.api("GET", "agent/conversations/" + id + "/handover", null).statusCode()).isEqualTo(204);
+        }
     }
 
     @Test
@@ -257,6 +268,41 @@ class HandoverIT {
 
     private static List<Long> ids(HttpResponse<String> response) {
         return StaffClient.array(response).stream().map(c -> ((JsonObject) c).getJsonNumber("id").longValue()).toList();
+    }
+
+    /**
+     * Logging out is leaving the desk: colleagues see the agent offline at once (and offers to them
+     * are withdrawn, as for any agent going offline); at the next login they are back as they had
+     * chosen, online or away, never silently something else.
+     */
+    @Test
+    void loggingOutSetsTheAgentOfflineAndLoggingInBringsBackWhatTheyChose() {
+        var second = colleague(1);
+        assertThat(presenceOf(second, org.agentId())).isEqualTo("ONLINE");
+
+        assertThat(logOut(first).statusCode()).isEqualTo(302);
+
+        assertThat(presenceOf(second, org.agentId())).as("colleagues never see a logged-out agent online").isEqualTo("OFFLINE");
+        var back = org.agent();
+        assertThat(StaffClient.object(back.api("GET", "agent/presence", null)).getString("presence"))
+                .as("online when they left, online when they come back").isEqualTo("ONLINE");
+        assertThat(presenceOf(second, org.agentId())).isEqualTo("ONLINE");
+
+        assertThat(back.api("PUT", "agent/presence", "{\"presence\":\"AWAY\"}").statusCode()).isEqualTo(200);
+        logOut(back);
+        assertThat(presenceOf(second, org.agentId())).isEqualTo("OFFLINE");
+        assertThat(StaffClient.object(org.agent().api("GET", "agent/presence", null)).getString("presence"))
+                .as("away when they left, away when they come back").isEqualTo("AWAY");
+    }
+
+    private static HttpResponse<String> logOut(StaffClient staff) {
+        return staff.submit("desk/index.xhtml", staff.get("desk/index.xhtml"), java.util.Map.of(
+                "logoutForm", "logoutForm", "logoutForm:logout", ""));
+    }
+
+    private static String presenceOf(StaffClient colleague, long agentId) {
+        return StaffClient.array(colleague.api("GET", "agent/colleagues", null)).stream().map(c -> (JsonObject) c)
+                .filter(c -> c.getJsonNumber("id").longValue() == agentId).findFirst().orElseThrow().getString("presence");
     }
 
     private static void online(StaffClient staff) {

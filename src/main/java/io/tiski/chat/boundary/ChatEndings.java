@@ -5,6 +5,7 @@ import io.tiski.chat.control.Signal;
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.platform.AfterCommit;
 import io.tiski.routing.control.ConversationEnded;
+import io.tiski.routing.control.ConversationHandedOn;
 import io.tiski.routing.control.Handovers;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
-/** Tells both sides at once that a conversation ended, once the end is committed. */
+/**
+ * Tells both sides at once that a conversation ended, once the end is committed; and the agent who
+ * handed a conversation on that it is no longer theirs, once the transfer is committed.
+ */
 @ApplicationScoped
 public class ChatEndings {
 
@@ -35,6 +40,12 @@ public class ChatEndings {
         var conversation = em.find(Conversation.class, event.conversationId());
         var signal = new Signal(conversation.getId(), handovers.staffIn(conversation), true,
                 ChatSignalJson.ended(conversation.getId()));
+        afterCommit.run(() -> delivery.signal(signal));
+    }
+
+    void handedOn(@Observes ConversationHandedOn event) {
+        var signal = new Signal(event.conversationId(), List.of(event.previousAgentId()), false,
+                HandedOnJson.of(event.conversationId(), event.newAgentName()));
         afterCommit.run(() -> delivery.signal(signal));
     }
 }

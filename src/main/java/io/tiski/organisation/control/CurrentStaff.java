@@ -2,10 +2,15 @@ package io.tiski.organisation.control;
 
 import io.tiski.organisation.entity.StaffUser;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The staff member behind the current request and so the organisation every query is scoped by.
@@ -17,13 +22,22 @@ import java.util.Objects;
 @RequestScoped
 public class CurrentStaff {
 
+    private static final Logger LOG = Logger.getLogger(CurrentStaff.class.getName());
+
     private static final String RIGHTS_VERSION = "tiski.rightsVersion";
+
+    /** The signed-in staff member's organisation and id, for when the session ends ({@link #signedOutOf}). */
+    private static final String ORGANISATION = "tiski.staffOrganisation";
+    private static final String USER = "tiski.staffUser";
 
     @Inject
     SecurityContext securityContext;
 
     @Inject
     StaffDirectory directory;
+
+    @Inject
+    Event<StaffSignedIn> signedIn;
 
     private StaffUser user;
 
@@ -66,7 +80,24 @@ public class CurrentStaff {
             // A signed-in session lives as long as web.xml says; until now it had an anonymous one's
             // short life (AnonymousSessions).
             session.setMaxInactiveInterval(request.getServletContext().getSessionTimeout() * 60);
+            session.setAttribute(ORGANISATION, granted.getOrganisation().getId());
+            session.setAttribute(USER, granted.getId());
+            try {
+                signedIn.fire(new StaffSignedIn(granted.getOrganisation().getId(), granted.getId()));
+            } catch (RuntimeException e) {
+                // The login stands; the agent finds the presence switch as it is and chooses again.
+                LOG.log(Level.WARNING, "Could not give a signed-in agent their presence back", e);
+            }
         });
+    }
+
+    /** Who was signed in with this session that is ending, if a staff member was. */
+    public static Optional<StaffSignedOut> signedOutOf(HttpSession session) {
+        if (session.getAttribute(ORGANISATION) instanceof Long organisationId
+                && session.getAttribute(USER) instanceof Long userId) {
+            return Optional.of(new StaffSignedOut(organisationId, userId));
+        }
+        return Optional.empty();
     }
 
     /**

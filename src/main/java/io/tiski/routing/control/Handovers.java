@@ -83,6 +83,9 @@ public class Handovers {
     @Inject
     Event<ConversationEvent> happened;
 
+    @Inject
+    Event<ConversationHandedOn> handedOn;
+
     /** Hands the conversation on; answers the handover, COMPLETED at once for a transfer to a queue. */
     public Handover request(long organisationId, long callerId, long conversationId, HandoverRequest request) {
         var caller = staff.find(organisationId, callerId);
@@ -168,6 +171,8 @@ public class Handovers {
             presence.assigned(now);
             happened.fire(ConversationEvent.of(organisationId, conversation.getId(), ConversationEvent.Kind.TAKEN_OVER, agentId));
             freed.fire(new AgentFreed(organisationId, previousOwner));
+            handedOn.fire(new ConversationHandedOn(organisationId, conversation.getId(), previousOwner,
+                    agent.getDisplayName()));
         } else {
             invitedAgent(conversation.getId(), agentId).ifPresentOrElse(row -> row.rejoin(now),
                     () -> em.persist(new InvitedAgent(conversation.getId(), agentId, now)));

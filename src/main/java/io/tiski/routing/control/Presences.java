@@ -1,6 +1,8 @@
 package io.tiski.routing.control;
 
 import io.tiski.organisation.control.StaffDirectory;
+import io.tiski.organisation.control.StaffSignedIn;
+import io.tiski.organisation.control.StaffSignedOut;
 import io.tiski.organisation.entity.Role;
 import io.tiski.platform.Conflict;
 import io.tiski.platform.InvalidInput;
@@ -9,6 +11,7 @@ import io.tiski.routing.entity.AgentPresence;
 import io.tiski.routing.entity.Presence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,7 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Agents' presence: online, away or offline, and whether they are in a video call. */
+/**
+ * Agents' presence: online, away or offline (and a video-call flag kept for a later feature).
+ * Signing out takes an agent offline, and signing in gives back what they had chosen.
+ */
 @ApplicationScoped
 @Transactional
 public class Presences {
@@ -70,7 +76,28 @@ public class Presences {
         return current;
     }
 
-    /** The agent's presence row, locked until the transaction ends (SELECT ... FOR UPDATE). */
+    /**
+     * Logging out, or a session that ran out: colleagues must not see the agent online, and their
+     * offers go to others at once (AgentUnavailable, under the presence row's lock taken here).
+     */
+    public void signedOut(@Observes StaffSignedOut event) {
+        lockedFor(event.userId()).filter(p -> p.getOrganisationId() == event.organisationId()).ifPresent(presence -> {
+            presence.signedOut(clock.instant());
+            unavailable.fire(new AgentUnavailable(event.organisationId(), event.userId()));
+        });
+    }
+
+    /** Back at the desk as they left it, never silently online. */
+    public void signedIn(@Observes StaffSignedIn event) {
+        var user = staff.find(event.organisationId(), event.userId());
+        lockedFor(user.getId()).flatMap(presence -> presence.signedIn(user.hasRole(Role.AGENT), clock.instant())
+                .map(restored -> presence)).ifPresent(presence -> {
+            if (presence.takesChats()) {
+                freed.fire(new AgentFreed(event.organisationId(), user.getId()));
+            }
+        });
+    }
+
     /** The organisation's other active agents with their presence, by name: whom a chat can be handed to. */
     public List<Colleague> colleaguesOf(long organisationId, long userId) {
         Map<Long, Presence> presence = em.createQuery(
@@ -85,6 +112,7 @@ public class Presences {
                 .toList();
     }
 
+    /** The agent's presence row, locked until the transaction ends (SELECT ... FOR UPDATE). */
     Optional<AgentPresence> lockedFor(long userId) {
         return Optional.ofNullable(em.find(AgentPresence.class, userId, LockModeType.PESSIMISTIC_WRITE));
     }

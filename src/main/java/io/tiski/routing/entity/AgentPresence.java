@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An agent's availability. Its database row is also the agent's assignment lock: every path that
@@ -36,6 +37,11 @@ public class AgentPresence {
     @Column(name = "last_assigned_at")
     private Instant lastAssignedAt;
 
+    /** What the agent had chosen when they signed out, given back when they sign in; null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "presence_before_sign_out", length = 10)
+    private Presence presenceBeforeSignOut;
+
     protected AgentPresence() {
     }
 
@@ -52,6 +58,36 @@ public class AgentPresence {
         }
         this.presence = newPresence;
         this.inVideoCall = newInVideoCall;
+        // A choice made since signing out is the one that counts.
+        this.presenceBeforeSignOut = null;
+    }
+
+    /**
+     * Nobody is at this desk any more: offline, so routing passes them by, and what they had chosen
+     * is remembered for their next sign-in. Returns whether they were taking chats.
+     */
+    public boolean signedOut(Instant now) {
+        if (presence == Presence.OFFLINE) {
+            return false;
+        }
+        boolean wasTakingChats = takesChats();
+        Presence chosen = presence;
+        change(Presence.OFFLINE, inVideoCall, now);
+        this.presenceBeforeSignOut = chosen;
+        return wasTakingChats;
+    }
+
+    /**
+     * Back at the desk: the presence they had when they signed out (an agent who may no longer
+     * take chats comes back away instead of online). Returns the presence if it changed.
+     */
+    public Optional<Presence> signedIn(boolean mayTakeChats, Instant now) {
+        if (presenceBeforeSignOut == null) {
+            return Optional.empty();
+        }
+        Presence chosen = presenceBeforeSignOut == Presence.ONLINE && !mayTakeChats ? Presence.AWAY : presenceBeforeSignOut;
+        change(chosen, inVideoCall, now);
+        return Optional.of(chosen);
     }
 
     /** Online and not in a video call: the only state in which an agent gets customers. */
