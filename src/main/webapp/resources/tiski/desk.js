@@ -141,6 +141,8 @@
             $('deskTyping').textContent = t('typing', frame.senderName || t('customer'));
             clearTimeout(state.typingTimer);
             state.typingTimer = setTimeout(function () { $('deskTyping').textContent = ''; }, 4000);
+        } else if (frame.type === 'handedOver') {
+            handedOver(frame.conversationId, frame.agentName);
         } else if (frame.type === 'ended') {
             if (state.current && frame.conversationId === state.current.id) { showEnded(); }
             loadConversations();
@@ -179,7 +181,7 @@
                 el('span', {'class': 'tiski-desk-count' + (queue.waiting > 0 ? ' tiski-busy' : ''),
                     'title': t('waiting', queue.waiting), 'data-testid': 'waiting'}, [String(queue.waiting)])
             ]);
-            if (queue.handled && queue.waiting > 0) {
+            if (queue.handled && queue.waiting > 0 && online()) {
                 var pick = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'pickNext'},
                     [t('pickNext')]);
                 // A redraw while a pick is under way must not offer a second click.
@@ -203,7 +205,7 @@
             button.addEventListener('click', function () { action(button); });
             items.push(el('li', {'role': 'none'}, [button]));
         }
-        if (queue.handled && queue.waiting > 0) {
+        if (queue.handled && queue.waiting > 0 && online()) {
             item(t('pickNext'), 'menuPickNext', function (button) { pickNext(queue.id, button); });
             item(t('previewWaiting'), 'menuPreview', function () { previewWaiting(queue.id); });
         }
@@ -275,7 +277,7 @@
             var facts = [customer.language, customer.browserName, customer.page].filter(Boolean).join(' · ');
             list.appendChild(el('li', {}, [
                 el('strong', {}, [customer.customerName || t('customer')]),
-                el('span', {'class': 'tiski-desk-muted'}, [t('waitingSince', new Date(customer.queuedAt).toLocaleTimeString())]),
+                el('span', {'class': 'tiski-desk-muted'}, [t('waitingSince', timeOf(customer.queuedAt))]),
                 el('span', {'class': 'tiski-desk-muted'}, [facts]),
                 customer.transferComment ? el('span', {'class': 'tiski-desk-comment'}, [customer.transferComment]) : '',
                 pick]));
@@ -450,12 +452,15 @@
         if (state.current && state.current.ended) { shown.push(state.current); }
         shown.forEach(function (conversation) {
             var current = isCurrent(conversation);
-            var name = el('button', {'type': 'button', 'role': 'tab', 'aria-selected': String(current),
-                'data-testid': 'tab'}, [conversation.customerName || t('customer')]);
+            var name = el('button', {'type': 'button', 'data-testid': 'tab'}, [conversation.customerName || t('customer')]);
+            if (current) { name.setAttribute('aria-current', 'true'); }
             name.addEventListener('click', function () { open(conversation.id); });
             var tab = el('li', {'class': 'tiski-desk-tab' + (current ? ' tiski-desk-current' : '')
                 + (conversation.ended ? ' tiski-desk-ended' : '')}, [name]);
-            if (conversation.ended) {
+            if (conversation.handedTo) {
+                tab.appendChild(el('span', {'class': 'tiski-desk-muted', 'data-testid': 'handedMark'},
+                    [t('handedMark', conversation.handedTo)]));
+            } else if (conversation.ended) {
                 tab.appendChild(el('span', {'class': 'tiski-desk-muted'}, [t('endedMark')]));
             }
             if (state.unread[conversation.id]) {
@@ -498,7 +503,7 @@
         drawConversations();
         $('deskNothing').hidden = true;
         $('deskConversation').hidden = false;
-        $('deskPanel').hidden = false;
+        showPanel(panelWanted());
         $('deskCustomer').textContent = conversation.customerName || t('customer');
         $('deskQueue').textContent = conversation.queueName;
         drawDetails(conversation);
@@ -509,6 +514,10 @@
         $('deskHandover').hidden = true;
         showActions(true);
         $('deskInput').disabled = false;
+        $('deskComposer').hidden = false;
+        $('deskHandoverError').textContent = '';
+        setPrivate(false);
+        drawTransferComment(conversation);
         drawFiles();
         state.lastSeq[conversationId] = 0;
         mark('tiski-conversation-open');
@@ -529,6 +538,13 @@
                 details.appendChild(el('dd', row[2] ? {'title': row[2]} : {}, [row[1]]));
             }
         });
+    }
+
+    /** The word from whoever handed the chat to this agent stays with the chat, not only in the request. */
+    function drawTransferComment(conversation) {
+        var comment = $('deskTransferComment');
+        comment.hidden = !conversation.transferComment || !conversation.transferredBy;
+        comment.textContent = comment.hidden ? '' : t('commentFrom', conversation.transferredBy, conversation.transferComment);
     }
 
     function closeView() {
@@ -558,11 +574,16 @@
         if (state.shown[frame.seq]) { return; }
         var item = el('li', {'class': 'tiski-from-' + frame.sender + (frame.staffOnly ? ' tiski-private' : ''),
             'data-seq': String(frame.seq), 'data-testid': frame.staffOnly ? 'private' : frame.sender.toLowerCase()});
+        // Who wrote it and when, in the page's language (the clock is the browser's).
+        var heading = el('span', {'class': 'tiski-desk-sender'});
         if (frame.sender !== 'SYSTEM') {
             var who = frame.sender === 'CUSTOMER' ? (state.current.customerName || t('customer')) : frame.senderName;
-            item.appendChild(el('span', {'class': 'tiski-desk-sender'},
-                [frame.staffOnly ? who + ' · ' + t('private') : who]));
+            heading.appendChild(document.createTextNode((frame.staffOnly ? who + ' · ' + t('private') : who) + ' · '));
         }
+        if (frame.at) {
+            heading.appendChild(el('time', {'datetime': frame.at, 'data-testid': 'messageTime'}, [timeOf(frame.at)]));
+        }
+        item.appendChild(heading);
         item.appendChild(document.createTextNode(frame.body));
         (frame.attachments || []).forEach(function (file) {
             var address = api + 'attachments/' + file.id;
@@ -584,6 +605,10 @@
         if (frame.sender === 'CUSTOMER') { $('deskTyping').textContent = ''; }
     }
 
+    function timeOf(instant) {
+        return new Date(instant).toLocaleTimeString(document.documentElement.lang || [], {hour: '2-digit', minute: '2-digit'});
+    }
+
     function send() {
         var input = $('deskInput');
         var body = input.value.trim();
@@ -592,6 +617,7 @@
             'private': $('deskPrivate').checked,
             attachments: state.files.map(function (file) { return file.id; })});
         if (sent) {
+            if (!$('deskKeepPrivate').checked) { setPrivate(false); }
             input.value = '';
             state.files = [];
             drawFiles();
@@ -599,6 +625,19 @@
         } else {
             $('deskError').textContent = t('offline');
         }
+    }
+
+    /**
+     * Private mode shows on the input itself (its look and its label), so nobody writes to the
+     * customer believing it private, or the other way round. It ends with the message sent unless
+     * the agent ticks "stay private".
+     */
+    function setPrivate(on) {
+        $('deskPrivate').checked = on;
+        if (!on) { $('deskKeepPrivate').checked = false; }
+        $('deskKeepPrivateLabel').hidden = !on;
+        $('deskComposer').classList.toggle('tiski-desk-composer-private', on);
+        $('deskInputLabel').textContent = on ? t('privateInputHint') : t('inputHint');
     }
 
     /** Puts text into the message box where the caret is, replacing a selection. */
@@ -669,6 +708,23 @@
         drawTabs();
     }
 
+    /**
+     * A colleague accepted this agent's transfer: the chat is theirs now. Its tab stays, marked, until
+     * closed, but nothing here can be written to it any more.
+     */
+    function handedOver(conversationId, agentName) {
+        if (state.current && state.current.id === conversationId) {
+            state.current.handedTo = agentName || '?';
+            state.current.ended = true;
+            $('deskConfirm').hidden = true;
+            $('deskHandover').hidden = true;
+            showActions(false);
+            $('deskComposer').hidden = true;
+            $('deskTyping').textContent = t('handedTo', state.current.handedTo);
+        }
+        loadConversations();
+    }
+
     function showActions(visible) {
         ['deskTransfer', 'deskInvite', 'deskEnd'].forEach(function (id) { $(id).hidden = !visible; });
     }
@@ -699,6 +755,7 @@
             });
             target.appendChild(agents);
             $('deskHandoverComment').value = '';
+            $('deskHandoverError').textContent = '';
             form.hidden = false;
             target.focus();
         }).catch(function (error) { showError(error.message); });
@@ -717,6 +774,8 @@
                 return;
             }
             form.hidden = true;
+            $('deskHandoverError').textContent = '';
+            $('deskError').textContent = '';
             // Back to a queue it is done at once and no longer this agent's; to a colleague it waits for them.
             if (handover.status === 'COMPLETED') {
                 closeView();
@@ -724,7 +783,10 @@
                 $('deskTyping').textContent = t('handoverSent');
             }
             loadConversations();
-        }).catch(function (error) { showError(error.message); });
+        }).catch(function (error) {
+            // Next to the form that was sent, which stays open to try again.
+            $('deskHandoverError').textContent = error.message;
+        });
     }
 
     /** In the chat when one is open, else in the sidebar, so that no failure goes unseen. */
@@ -746,6 +808,11 @@
             transmit({type: 'typing', conversationId: state.current.id});
         }
     });
+    $('deskPrivate').addEventListener('change', function () {
+        setPrivate($('deskPrivate').checked);
+        $('deskInput').focus();
+    });
+    $('deskPanelToggle').addEventListener('click', function () { showPanel($('deskPanel').hidden); });
     $('deskEnd').addEventListener('click', askToEnd);
     $('deskEndNo').addEventListener('click', function () {
         $('deskConfirm').hidden = true;
@@ -755,7 +822,45 @@
     $('deskTransfer').addEventListener('click', function () { askForHandover('transfer'); });
     $('deskInvite').addEventListener('click', function () { askForHandover('invite'); });
     $('deskHandover').addEventListener('submit', handOver);
-    $('deskHandoverCancel').addEventListener('click', function () { $('deskHandover').hidden = true; });
+    $('deskHandoverCancel').addEventListener('click', function () {
+        $('deskHandover').hidden = true;
+        $('deskHandoverError').textContent = '';
+    });
+
+    // --- Presence and the side panel ---------------------------------------------------------------
+
+    /** The presence the switch shows; the switch's form is redrawn by its Faces request. */
+    function online() {
+        var form = $('presenceForm');
+        return !!form && form.dataset.presence === 'ONLINE';
+    }
+
+    // The switch is redrawn by its Faces request: "Pick next" follows a new presence, and an error
+    // that said to go online no longer applies once online. (The sidebar's own redraws change nothing here.)
+    var shownPresence = online();
+    new MutationObserver(function () {
+        if (online() === shownPresence) { return; }
+        shownPresence = online();
+        if (shownPresence) {
+            $('deskNotice').textContent = '';
+            $('deskError').textContent = '';
+        }
+        drawQueues();
+    }).observe($('presenceForm').parentNode, {childList: true, subtree: true, attributes: true,
+        attributeFilter: ['data-presence']});
+
+    /** Shown or hidden by the agent; the choice is kept in this browser. */
+    function showPanel(visible) {
+        $('deskPanel').hidden = !visible || !state.current;
+        desk.classList.toggle('tiski-desk-panel-hidden', !visible);
+        $('deskPanelToggle').setAttribute('aria-expanded', String(visible));
+        $('deskPanelToggle').textContent = visible ? t('panelHide') : t('panelShow');
+        try { localStorage.setItem('tiski.desk.panel', visible ? 'shown' : 'hidden'); } catch (ignored) { /* private mode */ }
+    }
+
+    function panelWanted() {
+        try { return localStorage.getItem('tiski.desk.panel') !== 'hidden'; } catch (ignored) { return true; }
+    }
 
     window.tiskiDesk = {
         t: t, el: el, call: call, on: on, showError: showError, insertText: insertText, addFile: addFile,

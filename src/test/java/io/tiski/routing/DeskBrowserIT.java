@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.tiski.testsupport.ActiveChat;
+import io.tiski.testsupport.Accessibility;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.Customer;
@@ -53,6 +54,16 @@ class DeskBrowserIT {
             desk.waitForWaiting(queue, 1, Duration.ofSeconds(1));
             System.out.printf("DeskBrowserIT: the sidebar showed the new customer %d ms after the join%n",
                     (System.nanoTime() - joined) / 1_000_000);
+            assertThat(desk.presenceHint()).as("no hint while online").isEmpty();
+            desk.waitForPickNext(queue, true);
+
+            desk.setPresence("Away");
+            desk.waitForPickNext(queue, false);
+            assertThat(desk.presenceHint()).isEqualTo("Set yourself online to take customers.")
+                    .doesNotContainIgnoringCase("video");
+            desk.goOnline();
+            desk.waitForPickNext(queue, true);
+            assertThat(desk.presenceHint()).as("gone once it no longer applies").isEmpty();
 
             assertThat(desk.openQueueMenu(queue)).as("an agent neither opens, closes nor configures queues")
                     .containsExactly("menuPickNext", "menuPreview");
@@ -74,11 +85,26 @@ class DeskBrowserIT {
                 var reply = line.next(m -> "message".equals(m.getString("type")) && "AGENT".equals(m.getString("sender")), WAIT);
                 assertThat(reply.getString("body")).isEqualTo("Hi Liisa, how can I help?");
                 assertThat(desk.input()).as("the input is emptied once sent").isEmpty();
-                desk.waitForMessage("agent", "Hi Liisa, how can I help?");
+                var sent = desk.waitForMessage("agent", "Hi Liisa, how can I help?");
+                assertThat(desk.timeOf(sent)).as("each message shows its time").matches("\\d{1,2}[:.]\\d{2}.*");
 
+                String toCustomer = desk.inputLabel();
                 desk.setPrivate(true);
+                assertThat(desk.inputLooksPrivate()).as("the input itself shows private mode").isTrue();
+                assertThat(desk.inputLabel()).startsWith("Private message, seen by staff only");
+                browser.screenshot("DeskBrowserIT-private-mode");
                 desk.write("Note: VIP customer");
                 desk.waitForMessage("private", "Note: VIP customer");
+                assertThat(desk.isPrivate()).as("private mode ends with the message sent").isFalse();
+                assertThat(desk.inputLooksPrivate()).isFalse();
+                assertThat(desk.inputLabel()).isEqualTo(toCustomer);
+                desk.setPrivate(true);
+                desk.keepPrivate();
+                desk.write("Note: prefers e-mail");
+                desk.waitForMessage("private", "Note: prefers e-mail");
+                assertThat(desk.isPrivate()).as("unless the agent chose to stay private").isTrue();
+                assertThat(desk.inputLooksPrivate()).isTrue();
+                desk.setPrivate(false);
                 browser.screenshot("DeskBrowserIT-chat");
 
                 desk.end();
@@ -162,6 +188,8 @@ class DeskBrowserIT {
 
             desk.accept(desk.waitForRequest("handover", "Wilma Widget"));
             assertThat(desk.customer()).isEqualTo("Wilma Widget");
+            assertThat(desk.transferComment()).as("the transfer's word stays with the chat once accepted")
+                    .isEqualTo(prefix + " 1 handed it on: Billing question");
             assertThat(desk.tabs()).containsExactly("Wilma Widget");
             assertThat(desk.details()).contains("System: Linux", "Language: " + widgetLanguage(customerBrowser));
             assertThat(widget.connected()).endsWith("is with you now.");
@@ -194,16 +222,38 @@ class DeskBrowserIT {
             desk.addNote("Invoice <1234> to be credited");
             assertThat(desk.notes()).singleElement().asString().endsWith("Invoice <1234> to be credited");
             agentBrowser.screenshot("DeskBrowserIT-shift");
+            Accessibility.assertNoSeriousViolations(agentBrowser, "desk with a chat open");
+
+            desk.toggleSidePanel();
+            assertThat(desk.sidePanelShown()).as("hidden by the agent").isFalse();
+            agentBrowser.screenshot("DeskBrowserIT-panel-hidden");
+            desk.toggleSidePanel();
+            assertThat(desk.sidePanelShown()).isTrue();
+
+            assertThat(colleague.api("PUT", "agent/presence", "{\"presence\":\"AWAY\"}").statusCode()).isEqualTo(200);
+            assertThat(desk.transferRefused(prefix + " 1", "Can you credit this?"))
+                    .as("the refusal next to the transfer form").contains("cannot take chats now");
+            agentBrowser.screenshot("DeskBrowserIT-transfer-refused");
+            assertThat(colleague.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\"}").statusCode()).isEqualTo(200);
 
             desk.transferTo(prefix + " 1", "Can you credit this?");
+            assertThat(desk.handoverError()).as("a later success clears the error").isEmpty();
             var handover = StaffClient.array(colleague.api("GET", "agent/handovers", null)).getJsonObject(0);
             assertThat(handover.getString("comment")).isEqualTo("Can you credit this?");
             assertThat(colleague.api("POST", "agent/handovers/" + handover.getJsonNumber("id") + "/decline", null)
                     .statusCode()).isEqualTo(204);
 
             assertThat(widget.messages()).contains("My invoice is wrong", "Welcome to the shop! How can I help?");
-            desk.end();
-            assertThat(desk.showsEnded()).isTrue();
+            desk.transferTo(prefix + " 1", "Over to you");
+            handover = StaffClient.array(colleague.api("GET", "agent/handovers", null)).getJsonObject(0);
+            assertThat(colleague.api("POST", "agent/handovers/" + handover.getJsonNumber("id") + "/accept", null)
+                    .statusCode()).isEqualTo(200);
+            assertThat(desk.waitForHandedOver()).isEqualTo("Handed to " + prefix + " 1. The conversation is no longer yours.");
+            assertThat(desk.composerShown()).as("nothing to write with in a chat that is not the agent's").isFalse();
+            assertThat(desk.handedMarks()).containsExactly("handed to " + prefix + " 1");
+            agentBrowser.screenshot("DeskBrowserIT-handed-over");
+
+            assertThat(colleague.api("POST", "agent/conversations/" + conversation + "/end", null).statusCode()).isEqualTo(200);
             assertThat(widget.ended()).isNotEmpty();
         }
     }

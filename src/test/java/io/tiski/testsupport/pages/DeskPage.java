@@ -29,11 +29,33 @@ public final class DeskPage {
     }
 
     public void goOnline() {
-        browser.driver().findElement(By.xpath("//*[@id='presenceForm:presence']//*[normalize-space(text())='Online']"))
-                .click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//*[@id='presenceForm:presence']//*[contains(@class,'ui-state-active')]"
-                        + "[.//*[normalize-space(text())='Online'] or normalize-space(.)='Online']")));
+        setPresence("Online");
+    }
+
+    /** Clicks the presence switch's choice with this label and waits until the desk has redrawn it. */
+    public void setPresence(String label) {
+        var choice = browser.driver().findElement(By.xpath("//*[@id='presenceForm:presence']//label[normalize-space(.)='"
+                + label + "']"));
+        String value = browser.driver().findElement(By.id(choice.getAttribute("for"))).getAttribute("value");
+        choice.click();
+        // The switch's form is redrawn by the Faces request with the presence the server stored.
+        wait.until(driver -> value.equals(driver.findElement(By.id("presenceForm")).getAttribute("data-presence")));
+    }
+
+    /** The hint under the presence switch ("Set yourself online ..."), or empty while online. */
+    public String presenceHint() {
+        return browser.driver().findElements(By.cssSelector("[data-testid=presenceHint]")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** Whether the queue's row offers "Pick next" now. */
+    public boolean offersPickNext(long queueId) {
+        return !queueRow(queueId).findElements(By.cssSelector("[data-testid=pickNext]")).isEmpty();
+    }
+
+    /** Waits until the queue's row does (or does not) offer "Pick next". */
+    public void waitForPickNext(long queueId, boolean offered) {
+        wait.until(driver -> offersPickNext(queueId) == offered);
     }
 
     /** The number of customers the sidebar shows waiting in the queue. */
@@ -74,11 +96,20 @@ public final class DeskPage {
         return browser.driver().findElements(By.cssSelector("#deskMessages li")).stream().map(WebElement::getText).toList();
     }
 
+    /** Switches private mode on or off and waits until the input shows it (the composer moves as it does). */
     public void setPrivate(boolean on) {
-        var box = browser.driver().findElement(By.cssSelector("[data-testid=private]"));
-        if (box.isSelected() != on) {
-            box.click();
-        }
+        wait.until(driver -> {
+            var box = driver.findElement(By.cssSelector("input[data-testid=private]"));
+            if (box.isSelected() != on) {
+                box.click();
+            }
+            return box.isSelected() == on && inputLooksPrivate() == on;
+        });
+    }
+
+    /** The time shown on a message (from {@link #waitForMessage}), as the reader sees it. */
+    public String timeOf(WebElement message) {
+        return message.findElement(By.cssSelector("[data-testid=messageTime]")).getText();
     }
 
     /** Types the text and presses Enter, as an agent sends. */
@@ -288,14 +319,87 @@ public final class DeskPage {
 
     /** Transfers the open conversation to the choice whose text starts with {@code target}, with a word. */
     public void transferTo(String target, String comment) {
-        browser.driver().findElement(By.cssSelector("[data-testid=transfer]")).click();
+        openHandover(target, comment);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-testid=handover]")));
+    }
+
+    private void openHandover(String target, String comment) {
+        if (!browser.driver().findElement(By.cssSelector("[data-testid=handover]")).isDisplayed()) {
+            browser.driver().findElement(By.cssSelector("[data-testid=transfer]")).click();
+        }
         var select = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=handoverTarget]")));
         wait.until(driver -> select.findElements(By.tagName("option")).stream().anyMatch(o -> o.getText().startsWith(target)));
         select.findElements(By.tagName("option")).stream().filter(o -> o.getText().startsWith(target)).findFirst()
                 .orElseThrow().click();
-        browser.driver().findElement(By.cssSelector("[data-testid=handoverComment]")).sendKeys(comment);
+        var box = browser.driver().findElement(By.cssSelector("[data-testid=handoverComment]"));
+        box.clear();
+        box.sendKeys(comment);
         browser.driver().findElement(By.cssSelector("[data-testid=handoverSend]")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-testid=handover]")));
+    }
+
+    /**
+     * Sends the transfer form as {@link #transferTo} does, for a transfer that is refused: answers
+     * the error shown next to the form, which stays open.
+     */
+    public String transferRefused(String target, String comment) {
+        openHandover(target, comment);
+        return wait.until(driver -> handoverError().isEmpty() ? null : handoverError());
+    }
+
+    public String handoverError() {
+        return browser.driver().findElement(By.cssSelector("[data-testid=handoverError]")).getText();
+    }
+
+    /** The word from whoever handed this chat over, shown with the chat. */
+    public String transferComment() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=transferComment]")))
+                .getText();
+    }
+
+    /** Waits until the desk says the open chat was handed to a colleague; answers what it says. */
+    public String waitForHandedOver() {
+        wait.until(ExpectedConditions.textMatches(By.id("deskTyping"), java.util.regex.Pattern.compile("^Handed to .+")));
+        return browser.driver().findElement(By.id("deskTyping")).getText();
+    }
+
+    public boolean composerShown() {
+        return browser.driver().findElement(By.id("deskComposer")).isDisplayed();
+    }
+
+    /** The marks beside the tabs' names ("handed to ..."). */
+    public List<String> handedMarks() {
+        return browser.driver().findElements(By.cssSelector("#deskTabs [data-testid=handedMark]")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The label of the message input, which says whether a message goes to the customer or stays private. */
+    public String inputLabel() {
+        return browser.driver().findElement(By.cssSelector("[data-testid=inputLabel]")).getText();
+    }
+
+    /** Whether the input itself looks private (the private messages' colours). */
+    public boolean inputLooksPrivate() {
+        return browser.driver().findElement(By.id("deskComposer")).getAttribute("class").contains("tiski-desk-composer-private");
+    }
+
+    public boolean isPrivate() {
+        return browser.driver().findElement(By.cssSelector("input[data-testid=private]")).isSelected();
+    }
+
+    public void keepPrivate() {
+        var box = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=keepPrivate]")));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    /** Hides or shows the side panel (contact, notes, replies, tags) with its button. */
+    public void toggleSidePanel() {
+        browser.driver().findElement(By.cssSelector("[data-testid=panelToggle]")).click();
+    }
+
+    public boolean sidePanelShown() {
+        return browser.driver().findElement(By.id("deskPanel")).isDisplayed();
     }
 
     /** Waits until the activity bar tells something containing {@code text}. */
