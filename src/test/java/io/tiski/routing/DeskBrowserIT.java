@@ -61,6 +61,7 @@ class DeskBrowserIT {
             desk.waitForPickNext(queue, false);
             assertThat(desk.presenceHint()).isEqualTo("Set yourself online to take customers.")
                     .doesNotContainIgnoringCase("video");
+            browser.screenshot("DeskBrowserIT-away");
             desk.goOnline();
             desk.waitForPickNext(queue, true);
             assertThat(desk.presenceHint()).as("gone once it no longer applies").isEmpty();

@@ -64,7 +64,7 @@ class PickRulesIT {
 
         assertThat(offline.statusCode()).isEqualTo(409);
         assertThat(StaffClient.object(offline).getString("detail"))
-                .isEqualTo("Set yourself online (and out of any video call) to take customers.");
+                .isEqualTo("Set yourself online to take customers.");
         assertThat(away.statusCode()).isEqualTo(409);
         assertThat(inCall.statusCode()).isEqualTo(409);
         assertThat(waitingIdsInQueue()).containsExactly(id);
