@@ -55,7 +55,9 @@
      * comes from Tiski's own page (another site's page cannot add it; see SameOriginFilter).
      */
     function call(method, path, body) {
-        var headers = {'Accept': 'application/json', 'X-Tiski-Request': '1'};
+        // The page's language (the one the staff member chose, else the browser's) for the answers' messages.
+        var headers = {'Accept': 'application/json', 'X-Tiski-Request': '1',
+            'Accept-Language': document.documentElement.lang || 'en'};
         var payload = body;
         if (body instanceof Blob) {
             // Never a form's type (a .txt file is text/plain): the server tells a file's kind by its bytes.
