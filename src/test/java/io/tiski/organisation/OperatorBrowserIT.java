@@ -2,6 +2,7 @@ package io.tiski.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tiski.testsupport.Accessibility;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.StaffClient;
@@ -37,7 +38,9 @@ class OperatorBrowserIT {
         String name = "<b>Shop</b> " + suffix;
         String admin = "shop-" + suffix;
         try (var browser = new Browser()) {
-            LoginPage.open(browser).logInAndArriveAt(operator, TestOrganisation.PASSWORD, "operator/organisations");
+            var login = LoginPage.open(browser);
+            Accessibility.assertNoSeriousViolations(browser, "login.xhtml");
+            login.logInAndArriveAt(operator, TestOrganisation.PASSWORD, "operator/organisations");
             var page = new OrganisationsPage(browser).waitUntilShown();
             assertThat(browser.driver().findElements(By.linkText("Desk"))).as("no desk for an operator").isEmpty();
 
@@ -47,6 +50,7 @@ class OperatorBrowserIT {
             page.waitForOrganisation(name);
             assertThat(browser.driver().findElements(By.tagName("b"))).as("markup in a name stays text").isEmpty();
             browser.screenshot("OperatorBrowserIT-organisations");
+            Accessibility.assertNoSeriousViolations(browser, "operator/organisations.xhtml");
 
             page.rename(name, "Shop " + suffix);
             page.deactivate("Shop " + suffix, "Deactivated");
@@ -61,6 +65,7 @@ class OperatorBrowserIT {
         try (var browser = new Browser()) {
             LoginPage.open(browser).logInAndArriveAt(admin, "first-password-1", "account/password.xhtml");
             browser.screenshot("OperatorBrowserIT-password-required");
+            Accessibility.assertNoSeriousViolations(browser, "account/password.xhtml");
             var driver = browser.driver();
             driver.findElement(By.id("passwordForm:currentPassword")).sendKeys("first-password-1");
             driver.findElement(By.id("passwordForm:newPassword")).sendKeys("the-admins-own-1");

@@ -281,8 +281,10 @@ class DeskBrowserIT {
                 .map(c -> c.getJsonNumber("id").longValue()).findFirst().orElse(null);
     }
 
+    /** The widget's language: the browser's (its primary language) when Tiski speaks it, else English. */
     private static String widgetLanguage(Browser browser) {
-        return String.valueOf(browser.driver().executeScript("return navigator.language;"));
+        String language = String.valueOf(browser.driver().executeScript("return navigator.language;")).split("-")[0];
+        return java.util.List.of("en", "fi", "sv", "cs").contains(language) ? language : "en";
     }
 
     /** The organisation's empty queue with these settings (JSON, or null), open, its agent the one handler. */

@@ -46,18 +46,7 @@ public final class OfflineMessagesPage {
 
     /** Chooses an option of the queue or state filter by its label and waits for the table. */
     public void filter(String menu, String label, List<String> expected) {
-        browser.driver().findElement(By.id("messagesForm:" + menu)).click();
-        var option = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "[id='messagesForm:" + menu + "_items'] li[data-label='" + label + "']")));
-        // The panel slides open: a click while it moves can miss the option.
-        var lastSeen = new org.openqa.selenium.Rectangle[1];
-        wait.until(driver -> {
-            var now = option.getRect();
-            boolean still = now.equals(lastSeen[0]);
-            lastSeen[0] = now;
-            return still;
-        });
-        option.click();
+        SelectMenu.choose(browser.driver(), "messagesForm:" + menu, label);
         waitForMessages(expected);
     }
 
