@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,6 +37,7 @@ class MultiServerIT {
     static final SecondServer SECOND = SecondServer.shared();
 
     @Test
+    @Tag("race")
     void agentsOnTwoServersPickingOneCustomerAlwaysMakeExactlyOneOwner() throws Exception {
         var org = TestOrganisation.create("Two servers");
         long queue = RoutingRaceIT.racingQueue(org);

@@ -5,6 +5,7 @@ import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * every round must end with exactly one owner. Rounds: {@code -Dtiski.race.rounds} (default 1000).
  * {@link MultiServerIT} runs the same race across two servers.
  */
+@Tag("race")
 class RoutingRaceIT {
 
     static final int AGENTS = 50;
