@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,8 +36,10 @@ public final class ContactImportPage {
         return this;
     }
 
+    /** The preview's counts; read again if an update replaced them while being read. */
     public String counts() {
-        return browser.driver().findElement(By.id("previewForm:counts")).getText();
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("previewForm:counts")).getText());
     }
 
     /** Chooses whether duplicates are imported and waits for the counts to follow the choice. */
