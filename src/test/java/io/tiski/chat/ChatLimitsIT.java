@@ -267,7 +267,7 @@ class ChatLimitsIT {
                 customerIds.add(customerId);
                 sentByEach++;
                 if (sentByEach >= BURST) {
-                    Thread.sleep(250);
+                    Thread.sleep(250); // the senders keep within the rate: four a second each
                 }
             }
             flowing.set(false);
@@ -316,7 +316,7 @@ class ChatLimitsIT {
                     open.get(i).send(send(clientId, body(clientId)));
                     sent.get(i).add(clientId);
                 }
-                sleep(20);
+                sleep(20); // the flooding sender's pace, about 50 frames a second per line
             }
             int stored = 0;
             List<String> refused = new ArrayList<>();
@@ -343,16 +343,16 @@ class ChatLimitsIT {
 
     /** Sends as the widget does after {@code chat.tooFast}: again with the same client id, a little later. */
     private static void sendUntilStored(LiveLine line, String clientId) {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            line.send(send(clientId, body(clientId)));
-            var answer = line.next(type("ack").or(type("error")), WAIT);
-            if (answer.getString("type").equals("ack")) {
-                return;
-            }
-            assertThat(answer.getString("code")).isEqualTo("chat.tooFast");
-            sleep(300);
-        }
-        throw new AssertionError("Never stored: " + clientId);
+        org.awaitility.Awaitility.await("stored: " + clientId).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(300))
+                .atMost(Duration.ofSeconds(15)).until(() -> {
+                    line.send(send(clientId, body(clientId)));
+                    var answer = line.next(type("ack").or(type("error")), WAIT);
+                    if (answer.getString("type").equals("ack")) {
+                        return true;
+                    }
+                    assertThat(answer.getString("code")).isEqualTo("chat.tooFast");
+                    return false;
+                });
     }
 
     /** The messages a line gets up to its "caughtUp". */
