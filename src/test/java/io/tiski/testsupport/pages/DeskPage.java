@@ -93,7 +93,7 @@ public final class DeskPage {
     }
 
     public List<String> messages() {
-        return browser.driver().findElements(By.cssSelector("#deskMessages li")).stream().map(WebElement::getText).toList();
+        return texts("#deskMessages li");
     }
 
     /** Switches private mode on or off and waits until the input shows it (the composer moves as it does). */
@@ -193,6 +193,14 @@ public final class DeskPage {
         browser.driver().findElement(By.cssSelector("[data-testid=input]")).sendKeys(text);
     }
 
+    /**
+     * The texts of the elements {@code css} selects now. The desk redraws its lists as frames
+     * arrive, so a list replaced while read is read again whole.
+     */
+    private List<String> texts(String css) {
+        return wait.until(driver -> driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList());
+    }
+
     /** Sends what the message box holds. */
     public void send() {
         browser.driver().findElement(By.cssSelector("[data-testid=input]")).sendKeys(Keys.ENTER);
@@ -200,8 +208,7 @@ public final class DeskPage {
 
     /** The names on the conversation tabs, in order. */
     public List<String> tabs() {
-        return browser.driver().findElements(By.cssSelector("#deskTabs [data-testid=tab]")).stream()
-                .map(WebElement::getText).toList();
+        return texts("#deskTabs [data-testid=tab]");
     }
 
     /** Opens the conversation whose tab shows {@code name}, and waits until it is the one shown. */
@@ -235,10 +242,10 @@ public final class DeskPage {
 
     /** The technical details above the chat, as "Label: value" lines. */
     public List<String> details() {
-        var cells = browser.driver().findElements(By.cssSelector("[data-testid=details] dt, [data-testid=details] dd"));
+        var cells = texts("[data-testid=details] dt, [data-testid=details] dd");
         var lines = new java.util.ArrayList<String>();
         for (int i = 0; i + 1 < cells.size(); i += 2) {
-            lines.add(cells.get(i).getText() + ": " + cells.get(i + 1).getText());
+            lines.add(cells.get(i) + ": " + cells.get(i + 1));
         }
         return lines;
     }
@@ -313,8 +320,7 @@ public final class DeskPage {
     }
 
     public List<String> notes() {
-        return browser.driver().findElements(By.cssSelector("#deskNotes [data-testid=noteItem]")).stream()
-                .map(WebElement::getText).toList();
+        return texts("#deskNotes [data-testid=noteItem]");
     }
 
     /** Transfers the open conversation to the choice whose text starts with {@code target}, with a word. */
@@ -368,8 +374,7 @@ public final class DeskPage {
 
     /** The marks beside the tabs' names ("handed to ..."). */
     public List<String> handedMarks() {
-        return browser.driver().findElements(By.cssSelector("#deskTabs [data-testid=handedMark]")).stream()
-                .map(WebElement::getText).toList();
+        return texts("#deskTabs [data-testid=handedMark]");
     }
 
     /** The label of the message input, which says whether a message goes to the customer or stays private. */

@@ -234,8 +234,9 @@ public final class WidgetPage {
     }
 
     public List<String> messages() {
-        return root().findElements(By.cssSelector("[data-testid=message]")).stream()
-                .map(WebElement::getText).toList();
+        // The widget redraws its lines as frames arrive; a list replaced while read is read again.
+        return wait.until(driver -> root().findElements(By.cssSelector("[data-testid=message]")).stream()
+                .map(WebElement::getText).toList());
     }
 
     /** Fills in the transcript form shown after a chat; answers the note the widget shows. */
