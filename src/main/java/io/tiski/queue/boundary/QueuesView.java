@@ -7,6 +7,7 @@ import io.tiski.organisation.entity.StaffUser;
 import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
 import io.tiski.platform.InvalidFields;
+import io.tiski.platform.TimeZoneChoices;
 import io.tiski.queue.control.QueueSchedules;
 import io.tiski.queue.control.QueueSettings;
 import io.tiski.queue.control.Queues;

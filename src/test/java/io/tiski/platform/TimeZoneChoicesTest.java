@@ -1,4 +1,4 @@
-package io.tiski.queue.boundary;
+package io.tiski.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

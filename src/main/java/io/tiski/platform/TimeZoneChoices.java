@@ -1,6 +1,5 @@
-package io.tiski.queue.boundary;
+package io.tiski.platform;
 
-import io.tiski.platform.UiText;
 import jakarta.faces.model.SelectItem;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,7 +16,7 @@ import java.util.stream.Stream;
  * with its city, its name in the admin's language and its offset now, e.g. "Helsinki
  * (Europe/Helsinki) – Eastern European Time, UTC+02:00"; ordered by offset, then city.
  */
-final class TimeZoneChoices {
+public final class TimeZoneChoices {
 
     // Zones named by region and city, and UTC. The rest of the JDK's ids are legacy: "EST5EDT", "SystemV/AST4",
     // "US/Eastern", "Etc/GMT+5" (whose sign is the reverse of what it says), single words like "Cuba".
@@ -45,7 +44,7 @@ final class TimeZoneChoices {
     private TimeZoneChoices() {
     }
 
-    static boolean isCurrent(String id) {
+    public static boolean isCurrent(String id) {
         if (id.equals("UTC")) {
             return true;
         }
@@ -54,7 +53,7 @@ final class TimeZoneChoices {
     }
 
     /** The choices in the admin's language; {@code chosen}, if set and not current, is kept in the list. */
-    static List<SelectItem> of(Locale locale, Instant now, String chosen) {
+    public static List<SelectItem> of(Locale locale, Instant now, String chosen) {
         var ids = chosen == null || chosen.isBlank() || CURRENT.contains(chosen)
                 ? CURRENT.stream() : Stream.concat(CURRENT.stream(), Stream.of(chosen));
         return ids.filter(TimeZoneChoices::exists)
@@ -65,7 +64,7 @@ final class TimeZoneChoices {
                 .toList();
     }
 
-    static String label(ZoneId zone, Locale locale, Instant now) {
+    public static String label(ZoneId zone, Locale locale, Instant now) {
         ZoneOffset offset = zone.getRules().getOffset(now);
         return UiText.get(locale, "schedule.timeZone.choice", city(zone), zone.getId(),
                 zone.getDisplayName(TextStyle.FULL, locale), offset.getTotalSeconds() == 0 ? "" : offset.getId());
