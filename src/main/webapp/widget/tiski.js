@@ -364,7 +364,7 @@
         var form = el('form', {'class': 'tiski-compose'}, compose);
         var connected = el('p', {'class': 'tiski-status', 'data-testid': 'connected'}, [t('connected', conversation.agentName)]);
         chat = {list: list, typing: typing, error: error, connected: connected, socket: null, shown: {}, retry: 500,
-            closed: false, typedAt: 0, catchingUp: true};
+            closed: false, typedAt: 0, catchingUp: true, timeZone: conversation.timeZone || undefined};
         show([connected, list, typing, error, form, end], 'chat', input);
         state.outbox.forEach(function (pending) {
             showMessage({clientId: pending.clientId, body: pending.body, sender: 'CUSTOMER', attachments: pending.files}, true);
@@ -562,8 +562,18 @@
         var item = chat.shown[message.clientId];
         if (!item) {
             item = el('li', {'class': 'tiski-from-' + message.sender.toLowerCase(), 'data-testid': 'message'});
-            item.appendChild(document.createTextNode(message.body));
+            if (message.sender !== 'SYSTEM') {
+                var who = message.sender === 'CUSTOMER' ? t('you') : message.senderName || '';
+                item.appendChild(el('span', {'class': 'tiski-meta', 'data-testid': 'message-meta'}, [who]));
+            }
+            item.appendChild(el('span', {'data-testid': 'message-body'}, [message.body]));
             chat.shown[message.clientId] = item;
+        }
+        // The time once the server stored it (a message still on its way has none yet).
+        var meta = item.querySelector('.tiski-meta');
+        if (meta && message.at && !meta.querySelector('time')) {
+            meta.appendChild(document.createTextNode(' · '));
+            meta.appendChild(el('time', {'datetime': message.at, 'data-testid': 'message-time'}, [timeOf(message.at)]));
         }
         if (pending) { item.classList.add('tiski-pending'); } else { item.classList.remove('tiski-pending'); }
         var files = message.attachments || [];
@@ -589,7 +599,17 @@
         scrollToNewest(item);
     }
 
-    function scrollToNewest(item) {
+    // In the customer's language and the organisation's time zone (the customer's own may differ).
+    function timeOf(instant) {
+        var format = {hour: '2-digit', minute: '2-digit'};
+        try {
+            return new Date(instant).toLocaleTimeString(language(), Object.assign({timeZone: chat.timeZone}, format));
+        } catch (unknownZone) {
+            return new Date(instant).toLocaleTimeString(language(), format);
+        }
+    }
+
+        function scrollToNewest(item) {
         var list = item.parentNode;
         if (list) { list.scrollTop = list.scrollHeight; }
     }
@@ -700,6 +720,7 @@
         '.tiski-files{display:flex;flex-wrap:wrap;gap:.25rem;margin-top:.25rem}.tiski-image{max-width:100%;max-height:8rem;border-radius:4px}' +
         '.tiski-file{display:inline-block;padding:.15rem .4rem;border:1px solid #9cc3d5;border-radius:4px;color:#123c52}' +
         '.tiski-from-customer{background:#e0f0f7;margin-left:2rem!important}.tiski-from-agent{background:#f1f3f5;margin-right:2rem!important}' +
+        '.tiski-meta{display:block;font-size:.75rem;color:#52606d}' +
         '.tiski-from-system{color:#52606d;font-size:.85rem;text-align:center}.tiski-pending{opacity:.6}.tiski-failed{outline:1px solid #b42318}' +
         '.tiski-typing{min-height:1.1rem;margin:0;color:#52606d;font-size:.85rem}.tiski-compose{display:flex;gap:.4rem;margin-bottom:.5rem}' +
         '.tiski-options{display:flex;flex-wrap:wrap;gap:.3rem;margin-top:.35rem}.tiski-widget .tiski-options button{padding:.25rem .6rem}' +

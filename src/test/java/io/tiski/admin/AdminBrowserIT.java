@@ -156,8 +156,16 @@ class AdminBrowserIT {
         users.openEdit("Nina New");
         Accessibility.assertNoSeriousViolations(browser, "admin/users.xhtml, edit dialog");
         users.closeEdit();
-        OrganisationPage.open(browser);
+        var organisation = OrganisationPage.open(browser);
         Accessibility.assertNoSeriousViolations(browser, "admin/organisation.xhtml");
+        assertThat(StaffClient.object(org.admin().api("GET", "organisation/time-zone", null)).getString("timeZone"))
+                .as("the server's zone until one is chosen").isEqualTo(java.time.ZoneId.systemDefault().getId());
+        organisation.chooseTimeZone("kathm", "Asia/Kathmandu");
+        organisation.waitUntilSaved();
+        assertThat(organisation.chosenTimeZone()).startsWith("Kathmandu (Asia/Kathmandu)").endsWith("UTC+05:45");
+        assertThat(StaffClient.object(org.admin().api("GET", "organisation/time-zone", null)).getString("timeZone"))
+                .isEqualTo("Asia/Kathmandu");
+        browser.screenshot("AdminBrowserIT-organisation-time-zone");
 
         browser.driver().manage().deleteAllCookies();
         LoginPage.open(browser).logInAndArriveAt(username, "long-enough-password", "/desk/");

@@ -85,6 +85,23 @@ public class Organisations {
         return organisation;
     }
 
+    /**
+     * The admin's Organisation screen at once: the widget's settings and the time zone, all or
+     * nothing (a bad entry in either changes neither).
+     */
+    public Organisation configure(long id, List<String> origins, boolean challengeChats, String timeZone) {
+        var organisation = configureWidget(id, origins, challengeChats);
+        organisation.setTimeZone(timeZone);
+        return organisation;
+    }
+
+    /** Sets the zone the desk and the widget show times in. */
+    public Organisation setTimeZone(long id, String timeZone) {
+        var organisation = find(id);
+        organisation.setTimeZone(timeZone);
+        return organisation;
+    }
+
     /** Sets who may keep contact cards and the country of phone numbers without a country code. */
     public Organisation setContactRules(long id, boolean agentsMayEdit, String defaultCountry) {
         var organisation = find(id);

@@ -10,7 +10,10 @@ import io.tiski.platform.InvalidInput;
 import io.tiski.platform.Names;
 import io.tiski.platform.PhoneNumbers;
 import io.tiski.platform.WebOrigin;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +49,10 @@ public class Organisation {
     /** On: a new chat needs a proof of work from the customer's browser (see ChatChallenges). */
     @Column(name = "chat_challenge", nullable = false)
     private boolean chatChallenge;
+
+    /** A tz database name (Europe/Helsinki) for the times the desk and the widget show; null: the server's zone. */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
 
     /** Off: its staff cannot log in and its widget starts no chats (a platform operator's decision). */
     @Column(nullable = false)
@@ -128,6 +135,28 @@ public class Organisation {
     /** ISO 3166 alpha-2, such as FI. */
     public String getDefaultCountry() {
         return defaultCountry;
+    }
+
+    /**
+     * The zone the desk and the widget show times in: a region's name from the tz database
+     * (Europe/Helsinki), not a bare offset, so that summer time follows by itself.
+     */
+    public void setTimeZone(String id) {
+        String trimmed = id == null ? "" : id.strip();
+        try {
+            var zone = ZoneId.of(trimmed);
+            if (zone instanceof ZoneOffset || trimmed.length() > 64) {
+                throw new DateTimeException(trimmed);
+            }
+            this.timeZone = zone.getId();
+        } catch (DateTimeException e) {
+            throw new InvalidInput("timeZone", "organisation.timeZone.invalid", trimmed);
+        }
+    }
+
+    /** The organisation's time zone, the server's until an admin chose one. */
+    public ZoneId timeZone() {
+        return timeZone == null ? ZoneId.systemDefault() : ZoneId.of(timeZone);
     }
 
     public List<String> getAllowedOrigins() {

@@ -169,7 +169,8 @@ public class WidgetResource {
         var agent = conversation.getAgent();
         return new CustomerConversationJson(conversation.getCustomerToken(), conversation.getStatus().name(),
                 conversation.getQueue().getName(), position, estimate, agent == null ? null : agent.getDisplayName(),
-                conversation.getQueue().isAttachmentsAllowed());
+                conversation.getQueue().isAttachmentsAllowed(),
+                organisations.find(conversation.getOrganisationId()).timeZone().getId());
     }
 
     private static String token(String authorization) {

@@ -6,7 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** admin/organisation.xhtml: the organisation's settings (web sites allowed to show the widget). */
+/** admin/organisation.xhtml: the organisation's settings (web sites allowed to show the widget, time zone). */
 public final class OrganisationPage {
 
     private final Browser browser;
@@ -47,6 +47,21 @@ public final class OrganisationPage {
     /** The allowed sites as the page shows them, one per line. */
     public String allowedSites() {
         return browser.driver().findElement(By.id("settingsForm:allowedOrigins")).getAttribute("value");
+    }
+
+    /** Chooses the time zone by typing part of its name in the list's search field, and saves. */
+    public void chooseTimeZone(String typed, String zone) {
+        browser.driver().findElement(By.id("settingsForm:timeZone")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settingsForm:timeZone_filter"))).sendKeys(typed);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "#settingsForm\\:timeZone_items li[data-label*='(" + zone + ")']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("settingsForm:timeZone_panel")));
+        browser.driver().findElement(By.id("settingsForm:save")).click();
+    }
+
+    /** The time zone shown as chosen. */
+    public String chosenTimeZone() {
+        return browser.driver().findElement(By.id("settingsForm:timeZone_label")).getText();
     }
 
     public String snippet() {

@@ -227,16 +227,40 @@ public final class WidgetPage {
         return image.getAttribute("alt");
     }
 
-    /** Waits until a chat message with exactly this text is shown and delivered (not pending). */
-    public void waitForMessage(String message) {
-        wait.until(driver -> root().findElements(By.cssSelector("[data-testid=message]:not(.tiski-pending)")).stream()
-                .anyMatch(item -> item.getText().equals(message)));
+    /** Waits until a chat message with exactly this text is shown and delivered (not pending); answers its line. */
+    public WebElement waitForMessage(String message) {
+        return wait.until(driver -> root().findElements(By.cssSelector("[data-testid=message]:not(.tiski-pending)")).stream()
+                .filter(item -> bodyOf(item).equals(message)).findFirst().orElse(null));
     }
 
+    /** The messages' texts (without who wrote them and when). */
     public List<String> messages() {
         // The widget redraws its lines as frames arrive; a list replaced while read is read again.
         return wait.until(driver -> root().findElements(By.cssSelector("[data-testid=message]")).stream()
-                .map(WebElement::getText).toList());
+                .map(WidgetPage::bodyOf).toList());
+    }
+
+    /** Who wrote a message and when, as the customer reads it ("Aino Agent · 09:15 AM"), once it has its time. */
+    public String metaOf(WebElement message) {
+        return wait.until(driver -> {
+            var meta = message.findElement(By.cssSelector("[data-testid=message-meta]"));
+            return meta.findElements(By.tagName("time")).isEmpty() ? null : meta.getText();
+        });
+    }
+
+    /** The instant a message's time stands for (its datetime attribute). */
+    public String instantOf(WebElement message) {
+        return message.findElement(By.cssSelector("[data-testid=message-time]")).getAttribute("datetime");
+    }
+
+    /** Clicks a choice of an agent's options menu. */
+    public void choose(String option) {
+        wait.until(driver -> root().findElements(By.cssSelector("[data-testid=option]")).stream()
+                .filter(button -> button.getText().equals(option) && button.isEnabled()).findFirst().orElse(null)).click();
+    }
+
+    private static String bodyOf(WebElement item) {
+        return item.findElement(By.cssSelector("[data-testid=message-body]")).getText();
     }
 
     /** Fills in the transcript form shown after a chat; answers the note the widget shows. */
