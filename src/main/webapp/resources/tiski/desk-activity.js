@@ -19,7 +19,7 @@
     var audio = null;
 
     function happened(text) {
-        var line = new Date().toLocaleTimeString(document.documentElement.lang || [], {hour: '2-digit', minute: '2-digit'}) + ' · ' + text;
+        var line = new Date().toLocaleTimeString(document.documentElement.lang || [], {hour: '2-digit', minute: '2-digit', timeZone: desk.timeZone}) + ' · ' + text;
         $('deskActivity').textContent = line;
         if (preferences.soundAlerts) { chime(); }
         if (preferences.tabFlash && document.hidden) {

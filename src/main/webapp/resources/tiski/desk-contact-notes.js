@@ -43,7 +43,7 @@
         var head = el('button', {'type': 'button', 'class': 'tiski-desk-note-head', 'aria-expanded': 'false',
             'data-testid': 'contactNoteOpen'}, [
             el('span', {'class': 'tiski-desk-sender'},
-                [new Date(note.createdAt).toLocaleString(document.documentElement.lang || [], {dateStyle: 'short', timeStyle: 'short'}) + ' · ' + note.authorName]), text]);
+                [new Date(note.createdAt).toLocaleString(document.documentElement.lang || [], {dateStyle: 'short', timeStyle: 'short', timeZone: desk.timeZone}) + ' · ' + note.authorName]), text]);
         head.addEventListener('click', function () {
             var open = head.getAttribute('aria-expanded') !== 'true';
             head.setAttribute('aria-expanded', String(open));
@@ -183,7 +183,7 @@
             var channel = t('contactChannel' + (message.channel === 'SMS' ? 'Sms' : 'Email'));
             var text = (message.subject ? message.subject + ' — ' : '') + (message.text || '');
             list.appendChild(el('li', {'data-testid': 'messageItem', 'title': message.text || ''}, [
-                el('span', {'class': 'tiski-desk-sender'}, [new Date(message.sentAt).toLocaleString(document.documentElement.lang || [], {dateStyle: 'short', timeStyle: 'short'}) + ' · '
+                el('span', {'class': 'tiski-desk-sender'}, [new Date(message.sentAt).toLocaleString(document.documentElement.lang || [], {dateStyle: 'short', timeStyle: 'short', timeZone: desk.timeZone}) + ' · '
                     + channel + ' · ' + t('contactSentTo', message.to) + ' · ' + (message.sentBy || '')]),
                 el('span', {'class': 'tiski-desk-note-text'},
                     [text.length > START ? text.substring(0, START) + '…' : text]),

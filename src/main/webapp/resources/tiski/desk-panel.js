@@ -32,7 +32,7 @@
         notes.forEach(function (note) {
             list.appendChild(el('li', {'data-testid': 'noteItem'}, [
                 el('span', {'class': 'tiski-desk-sender'},
-                    [note.authorName + ' · ' + new Date(note.createdAt).toLocaleString(document.documentElement.lang || [], {dateStyle: 'short', timeStyle: 'short'})]),
+                    [note.authorName + ' · ' + new Date(note.createdAt).toLocaleString(document.documentElement.lang || [], {dateStyle: 'short', timeStyle: 'short', timeZone: desk.timeZone})]),
                 note.body]));
         });
     }

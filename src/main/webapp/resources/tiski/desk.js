@@ -3,8 +3,9 @@
  * agent's live line (/ws/agent); actions (pick, end, transfer) go to the agent API. Every text from a
  * customer or another agent is put into the page with textContent, never as markup.
  *
- * This file is the desk's core; desk-composer.js (emoji, files), desk-panel.js (notes, canned
- * replies, tags) and desk-activity.js (alerts) build on what it offers as window.tiskiDesk.
+ * This file is the desk's core; desk-composer.js (emoji, files), desk-options.js (options menus),
+ * desk-panel.js (notes, canned replies, tags) and desk-activity.js (alerts) build on what it offers
+ * as window.tiskiDesk.
  */
 (function () {
     'use strict';
@@ -82,7 +83,7 @@
             });
     }
 
-    /** Lets the other desk scripts follow what happens here: open, frame, queues, inbox, closed. */
+    /** Lets the other desk scripts follow what happens here: open, frame, message (drawn), closed. */
     function on(event, listener) {
         (listeners[event] = listeners[event] || []).push(listener);
     }
@@ -576,7 +577,7 @@
         if (state.shown[frame.seq]) { return; }
         var item = el('li', {'class': 'tiski-from-' + frame.sender + (frame.staffOnly ? ' tiski-private' : ''),
             'data-seq': String(frame.seq), 'data-testid': frame.staffOnly ? 'private' : frame.sender.toLowerCase()});
-        // Who wrote it and when, in the page's language (the clock is the browser's).
+        // Who wrote it and when, in the page's language and the organisation's time zone.
         var heading = el('span', {'class': 'tiski-desk-sender'});
         if (frame.sender !== 'SYSTEM') {
             var who = frame.sender === 'CUSTOMER' ? (state.current.customerName || t('customer')) : frame.senderName;
@@ -605,10 +606,13 @@
         if (!after) { list.scrollTop = list.scrollHeight; }
         state.lastSeq[id] = Math.max(state.lastSeq[id] || 0, frame.seq);
         if (frame.sender === 'CUSTOMER') { $('deskTyping').textContent = ''; }
+        emit('message', {frame: frame, item: item});
     }
 
     function timeOf(instant) {
-        return new Date(instant).toLocaleTimeString(document.documentElement.lang || [], {hour: '2-digit', minute: '2-digit'});
+        // In the organisation's time zone, whatever the agent's computer is set to.
+        return new Date(instant).toLocaleTimeString(document.documentElement.lang || [],
+            {hour: '2-digit', minute: '2-digit', timeZone: desk.dataset.timeZone || undefined});
     }
 
     function send() {
@@ -866,6 +870,9 @@
 
     window.tiskiDesk = {
         t: t, el: el, call: call, on: on, showError: showError, insertText: insertText, addFile: addFile,
+        transmit: transmit, clientId: clientId,
+        // The organisation's time zone: every time the desk shows is in it.
+        timeZone: desk.dataset.timeZone || undefined,
         current: function () { return state.current; },
         queues: function () { return state.queues; }
     };

@@ -24,11 +24,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 
 /**
  * The agent desk in headless Chromium: a customer joining the queue shows in the sidebar at once,
@@ -124,6 +131,28 @@ class DeskBrowserIT {
             assertThat(customerSees).as("the private note never reaches the customer").containsExactly(
                     org.name() + " Agent liittyi keskusteluun.", "Hello <i>desk</i>", "Hi Liisa, how can I help?",
                     org.name() + " Agent päätti keskustelun.");
+
+            // The presence switch in each staff language, at the desk's usual width and a narrow one.
+            var agent = StaffClient.loggedIn(org.agentUsername(), TestOrganisation.PASSWORD);
+            List<String> misfits = new ArrayList<>();
+            for (String language : List.of("en", "fi", "sv", "cs")) {
+                assertThat(agent.api("PUT", "account", "{\"language\":\"" + language + "\"}").statusCode()).isEqualTo(200);
+                browser.driver().navigate().refresh();
+                new DeskPage(browser).waitUntilShown();
+                assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+                for (int width : new int[] {1366, 1024}) {
+                    browser.driver().manage().window().setSize(new Dimension(width, 800));
+                    String misfit = desk.presenceSwitchMisfit();
+                    if (misfit != null) {
+                        misfits.add(language + " at " + width + " px: " + misfit);
+                    }
+                }
+                if (language.equals("fi")) {
+                    browser.screenshot("DeskBrowserIT-presence-fi-1024");
+                }
+                browser.driver().manage().window().setSize(new Dimension(1366, 900));
+            }
+            assertThat(misfits).as("the presence switch fits on one line in every language").isEmpty();
         }
     }
 
@@ -172,6 +201,11 @@ class DeskBrowserIT {
                 + "\"text\":\"Welcome to the shop! How can I help?\"}").statusCode()).isEqualTo(201);
         assertThat(admin.api("POST", "tags", "{\"name\":\"Billing\",\"colour\":\"#1e88e5\"}").statusCode())
                 .isEqualTo(201);
+        // Far from UTC and from any test machine's zone, with a quarter hour: a time shown in another zone shows.
+        assertThat(admin.api("PUT", "organisation/time-zone", "{\"timeZone\":\"Mars/Olympus\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(admin.api("PUT", "organisation/time-zone", "{\"timeZone\":\"Asia/Kathmandu\"}").statusCode())
+                .isEqualTo(200);
         try (var customerBrowser = new Browser(); var agentBrowser = new Browser()) {
             var desk = onlineAtTheDesk(agentBrowser, org);
             var widget = WidgetPage.openFor(customerBrowser, org.organisationId());
@@ -195,7 +229,44 @@ class DeskBrowserIT {
             assertThat(desk.details()).contains("System: Linux", "Language: " + widgetLanguage(customerBrowser));
             assertThat(widget.connected()).endsWith("is with you now.");
             widget.write("My invoice is wrong");
-            desk.waitForMessage("customer", "My invoice is wrong");
+            var asked = desk.waitForMessage("customer", "My invoice is wrong");
+            var askedInWidget = widget.waitForMessage("My invoice is wrong");
+            String askedAt = desk.instantOf(asked);
+            assertThat(inKathmandu(desk.timeOf(asked))).as("the desk shows the organisation's time")
+                    .isEqualTo(kathmanduTime(askedAt));
+            assertThat(widget.metaOf(askedInWidget)).as("so does the widget, with who wrote it")
+                    .startsWith("You · ").satisfies(meta -> assertThat(inKathmandu(meta)).isEqualTo(kathmanduTime(askedAt)));
+            assertThat(widget.instantOf(askedInWidget)).isEqualTo(askedAt);
+
+            desk.openOptionsMenu();
+            assertThat(desk.focusedId()).as("the question takes the focus").isEqualTo("deskOptionsQuestion");
+            desk.sendOptionsMenu();
+            assertThat(desk.optionsMenuErrors()).as("nothing is sent without a question and its choices").containsExactly(
+                    "Write the question the customer answers.", "Write this choice or remove it.",
+                    "Write this choice or remove it.");
+            assertThat(desk.focusedId()).isEqualTo("deskOptionsQuestion");
+            desk.fillOptionsMenu("How shall we fix it?", "Refund", "refund ");
+            desk.sendOptionsMenu();
+            assertThat(desk.optionsMenuErrors()).containsExactly("", "", "This choice is already in the menu.");
+            Accessibility.assertNoSeriousViolations(agentBrowser, "desk, options menu dialog with an error");
+            agentBrowser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            await().atMost(WAIT).until(() -> !desk.optionsMenuOpen());
+            assertThat(desk.focusedId()).as("Escape closes it, back to its button").isEqualTo("deskOptions");
+            desk.openOptionsMenu();
+            desk.fillOptionsMenu("How shall we fix it?", "Credit note", "Refund", "New invoice");
+            agentBrowser.screenshot("DeskBrowserIT-options-dialog");
+            desk.sendOptionsMenu();
+            var menu = desk.waitForMessage("agent", "How shall we fix it?");
+            assertThat(desk.offeredOptions(menu)).containsExactly("Credit note", "Refund", "New invoice");
+            var menuInWidget = widget.waitForMessage("How shall we fix it?");
+            assertThat(widget.metaOf(menuInWidget)).as("who wrote it").startsWith(org.name() + " Agent · ");
+            widget.choose("Refund");
+            var answer = desk.waitForMessage("customer", "Refund");
+            assertThat(desk.chosenMark(answer)).isEqualTo("Chosen from the menu");
+            await().atMost(WAIT).until(() -> desk.offeredOptions(desk.waitForMessage("agent", "How shall we fix it?"))
+                    .contains("✓Refund"));
+            agentBrowser.screenshot("DeskBrowserIT-options-answered");
+            customerBrowser.screenshot("DeskBrowserIT-widget-options-answered");
 
             desk.waitForReply("welcome");
             desk.addOwnReply("welcome", "My welcome", "Hello, Aino here! What can I do for you?");
@@ -257,6 +328,17 @@ class DeskBrowserIT {
             assertThat(colleague.api("POST", "agent/conversations/" + conversation + "/end", null).statusCode()).isEqualTo(200);
             assertThat(widget.ended()).isNotEmpty();
         }
+    }
+
+    /** The time shown (digits and any AM/PM), e.g. "02:05 PM" as "0205PM". */
+    private static String inKathmandu(String shown) {
+        return shown.replaceAll("[^0-9APM]", "");
+    }
+
+    /** The instant's time in Kathmandu as an English reader sees it, in the form {@link #inKathmandu} gives. */
+    private static String kathmanduTime(String instant) {
+        return DateTimeFormatter.ofPattern("hhmma", Locale.ENGLISH)
+                .format(Instant.parse(instant).atZone(ZoneId.of("Asia/Kathmandu")));
     }
 
     /** A small real PNG, named as an agent's file would be. */

@@ -1,6 +1,8 @@
 package io.tiski.desk.boundary;
 
+import io.tiski.conversation.entity.Message;
 import io.tiski.organisation.control.CurrentStaff;
+import io.tiski.organisation.control.Organisations;
 import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
 import io.tiski.routing.control.Presences;
@@ -11,7 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** Backing bean of desk/index.xhtml: the agent's presence switch (the rest of the desk is live, over the line). */
+/**
+ * Backing bean of desk/index.xhtml: the agent's presence switch and the organisation's time zone (the
+ * rest of the desk is live, over the line).
+ */
 @Named
 @ViewScoped
 public class DeskView implements Serializable {
@@ -24,11 +29,16 @@ public class DeskView implements Serializable {
     @Inject
     CurrentStaff caller;
 
+    @Inject
+    Organisations organisations;
+
     private Presence presence;
+    private String timeZone;
 
     @PostConstruct
     void load() {
         presence = presences.of(caller.organisationId(), caller.userId()).getPresence();
+        timeZone = organisations.find(caller.organisationId()).timeZone().getId();
     }
 
     /** Stores the presence just chosen; a refusal (e.g. a deactivated account) is shown and the switch set back. */
@@ -47,6 +57,20 @@ public class DeskView implements Serializable {
 
     public void setPresence(Presence presence) {
         this.presence = presence;
+    }
+
+    /** The organisation's time zone: the desk shows every time in it (the browser's own may differ). */
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /** The most choices an options menu may offer (the desk's dialog says so and checks it first). */
+    public int getMaxOptions() {
+        return Message.MAX_OPTIONS;
+    }
+
+    public int getMaxOptionLength() {
+        return Message.MAX_OPTION_LENGTH;
     }
 
     public Presence[] getPresences() {

@@ -42,6 +42,29 @@ public final class DeskPage {
         wait.until(driver -> value.equals(driver.findElement(By.id("presenceForm")).getAttribute("data-presence")));
     }
 
+    /**
+     * How the presence switch sits in the sidebar: null when its choices are on one line, none of them
+     * wraps its label and nothing overflows the sidebar; else what is wrong, with the sizes measured.
+     */
+    public String presenceSwitchMisfit() {
+        return (String) browser.driver().executeScript(
+                "var list = document.getElementById('presenceForm:presence');"
+                + "var side = list.closest('aside'); var sideBox = side.getBoundingClientRect();"
+                + "var style = getComputedStyle(side);"
+                + "var right = sideBox.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);"
+                + "var labels = Array.prototype.slice.call(list.querySelectorAll('label'));"
+                + "var tops = labels.map(function (l) { return Math.round(l.getBoundingClientRect().top); });"
+                + "var problems = [];"
+                + "if (new Set(tops).size > 1) { problems.push('wraps onto ' + new Set(tops).size + ' lines'); }"
+                + "labels.forEach(function (l) {"
+                + "  var box = l.getBoundingClientRect(); var line = parseFloat(getComputedStyle(l).lineHeight) || 20;"
+                + "  if (box.height > line + parseFloat(getComputedStyle(l).paddingTop) * 2 + 4) { problems.push('\"' + l.textContent.trim() + '\" on two lines'); }"
+                + "  if (box.right > right + 0.5) { problems.push('\"' + l.textContent.trim() + '\" ends at ' + Math.round(box.right) + ' px, the sidebar at ' + Math.round(right)); }"
+                + "  if (l.scrollWidth > l.clientWidth) { problems.push('\"' + l.textContent.trim() + '\" overflows its box'); }"
+                + "});"
+                + "return problems.length ? problems.join('; ') : null;");
+    }
+
     /** The hint under the presence switch ("Set yourself online ..."), or empty while online. */
     public String presenceHint() {
         return browser.driver().findElements(By.cssSelector("[data-testid=presenceHint]")).stream()
@@ -110,6 +133,71 @@ public final class DeskPage {
     /** The time shown on a message (from {@link #waitForMessage}), as the reader sees it. */
     public String timeOf(WebElement message) {
         return message.findElement(By.cssSelector("[data-testid=messageTime]")).getText();
+    }
+
+    /** Opens the options menu dialog from the message box's toolbar. */
+    public WebElement openOptionsMenu() {
+        browser.driver().findElement(By.cssSelector("[data-testid=options]")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=optionsDialog]")));
+    }
+
+    public boolean optionsMenuOpen() {
+        return browser.driver().findElement(By.cssSelector("[data-testid=optionsDialog]")).isDisplayed();
+    }
+
+    /** Fills the open dialog: the question and the choices (adding fields as needed, removing extra ones). */
+    public void fillOptionsMenu(String question, String... choices) {
+        var dialog = browser.driver().findElement(By.cssSelector("[data-testid=optionsDialog]"));
+        var field = dialog.findElement(By.cssSelector("[data-testid=optionsQuestion]"));
+        field.clear();
+        field.sendKeys(question);
+        while (dialog.findElements(By.cssSelector("[data-testid=optionsChoice]")).size() < choices.length) {
+            dialog.findElement(By.cssSelector("[data-testid=optionsAdd]")).click();
+        }
+        while (dialog.findElements(By.cssSelector("[data-testid=optionsChoice]")).size() > Math.max(2, choices.length)) {
+            var removes = dialog.findElements(By.cssSelector("[data-testid=optionsRemove]"));
+            removes.get(removes.size() - 1).click();
+        }
+        var inputs = dialog.findElements(By.cssSelector("[data-testid=optionsChoice]"));
+        for (int i = 0; i < inputs.size(); i++) {
+            inputs.get(i).clear();
+            inputs.get(i).sendKeys(i < choices.length ? choices[i] : "");
+        }
+    }
+
+    /** Clicks "Send menu" in the dialog. */
+    public void sendOptionsMenu() {
+        browser.driver().findElement(By.cssSelector("[data-testid=optionsSend]")).click();
+    }
+
+    /** The errors the dialog shows: the question's first, then each choice's (empty where none). */
+    public List<String> optionsMenuErrors() {
+        var errors = new java.util.ArrayList<String>();
+        errors.add(browser.driver().findElement(By.cssSelector("[data-testid=optionsQuestionError]")).getText());
+        browser.driver().findElements(By.cssSelector("[data-testid=optionsChoiceError]")).forEach(e -> errors.add(e.getText()));
+        return errors;
+    }
+
+    /** The id of the element that has the focus. */
+    public String focusedId() {
+        return browser.driver().switchTo().activeElement().getAttribute("id");
+    }
+
+    /** The choices a menu message shows at the desk, each with "✓" when the customer chose it. */
+    public List<String> offeredOptions(WebElement message) {
+        return message.findElements(By.cssSelector("[data-testid=offeredOption]")).stream()
+                .map(o -> ("true".equals(o.getAttribute("data-chosen")) ? "✓" : "") + o.getText().replace("✓ ", "")).toList();
+    }
+
+    /** The mark on a customer's message that it is their choice from a menu ("" for none). */
+    public String chosenMark(WebElement message) {
+        return message.findElements(By.cssSelector("[data-testid=chosenMark]")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
+    }
+
+    /** The instant a message's time stands for (its datetime attribute). */
+    public String instantOf(WebElement message) {
+        return message.findElement(By.cssSelector("[data-testid=messageTime]")).getAttribute("datetime");
     }
 
     /** Types the text and presses Enter, as an agent sends. */
