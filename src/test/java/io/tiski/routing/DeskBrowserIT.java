@@ -133,6 +133,7 @@ class DeskBrowserIT {
                     org.name() + " Agent päätti keskustelun.");
 
             // The presence switch in each staff language, at the desk's usual width and a narrow one.
+            long presenceStarted = System.nanoTime();
             var agent = StaffClient.loggedIn(org.agentUsername(), TestOrganisation.PASSWORD);
             List<String> misfits = new ArrayList<>();
             for (String language : List.of("en", "fi", "sv", "cs")) {
@@ -152,6 +153,8 @@ class DeskBrowserIT {
                 }
                 browser.driver().manage().window().setSize(new Dimension(1366, 900));
             }
+            System.out.printf("DeskBrowserIT: the presence switch measured in 4 languages at 2 widths in %d ms%n",
+                    (System.nanoTime() - presenceStarted) / 1_000_000);
             assertThat(misfits).as("the presence switch fits on one line in every language").isEmpty();
         }
     }
@@ -238,6 +241,7 @@ class DeskBrowserIT {
                     .startsWith("You · ").satisfies(meta -> assertThat(inKathmandu(meta)).isEqualTo(kathmanduTime(askedAt)));
             assertThat(widget.instantOf(askedInWidget)).isEqualTo(askedAt);
 
+            long optionsStarted = System.nanoTime();
             desk.openOptionsMenu();
             assertThat(desk.focusedId()).as("the question takes the focus").isEqualTo("deskOptionsQuestion");
             desk.sendOptionsMenu();
@@ -267,6 +271,8 @@ class DeskBrowserIT {
                     .contains("✓Refund"));
             agentBrowser.screenshot("DeskBrowserIT-options-answered");
             customerBrowser.screenshot("DeskBrowserIT-widget-options-answered");
+            System.out.printf("DeskBrowserIT: the options menu composed (with its errors and axe), answered and shown in %d ms%n",
+                    (System.nanoTime() - optionsStarted) / 1_000_000);
 
             desk.waitForReply("welcome");
             desk.addOwnReply("welcome", "My welcome", "Hello, Aino here! What can I do for you?");

@@ -18,6 +18,8 @@ public final class DeskPage {
     public DeskPage(Browser browser) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+        // Checked every 100 ms rather than Selenium's 500: the browser tests wait on many short steps.
+        this.wait.pollingEvery(Duration.ofMillis(100));
         // The desk redraws its lists as frames arrive; an element read mid-redraw is read again.
         this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }

@@ -25,6 +25,8 @@ public final class WidgetPage {
     private WidgetPage(Browser browser) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        // Checked every 100 ms rather than Selenium's 500: the browser tests wait on many short steps.
+        this.wait.pollingEvery(Duration.ofMillis(100));
         this.wait.ignoring(StaleElementReferenceException.class);
     }
 
