@@ -3,7 +3,6 @@ package io.tiski.organisation.boundary;
 import io.tiski.organisation.control.OrganisationLifecycle;
 import io.tiski.organisation.control.OrganisationLifecycle.FirstAdmin;
 import io.tiski.organisation.control.OrganisationLifecycle.Summary;
-import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -42,18 +41,14 @@ public class OrganisationsView implements Serializable {
     }
 
     public void create() {
-        try {
-            var organisation = lifecycle.create(newName, new FirstAdmin(adminUsername, adminDisplayName, adminPassword),
-                    false);
-            FacesFailures.info("operator.created", organisation.getName(), adminUsername);
-            newName = null;
-            adminUsername = null;
-            adminDisplayName = null;
-            adminPassword = null;
-            load();
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "createForm");
-        }
+        var organisation = lifecycle.create(newName, new FirstAdmin(adminUsername, adminDisplayName, adminPassword),
+                false);
+        FacesFailures.info("operator.created", organisation.getName(), adminUsername);
+        newName = null;
+        adminUsername = null;
+        adminDisplayName = null;
+        adminPassword = null;
+        load();
     }
 
     public void edit(Summary row) {
@@ -65,23 +60,27 @@ public class OrganisationsView implements Serializable {
         if (renamedId == null) {
             return;
         }
-        try {
-            var organisation = lifecycle.rename(renamedId, renamedName);
-            FacesFailures.info("operator.renamed", organisation.getName());
-            load();
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "renameForm");
-        }
+        var organisation = lifecycle.rename(renamedId, renamedName);
+        FacesFailures.info("operator.renamed", organisation.getName());
+        load();
     }
 
     public void deactivate(Summary row) {
-        FacesFailures.attempt(() -> lifecycle.deactivate(row.id()), "operator.deactivated", row.name());
-        load();
+        try {
+            lifecycle.deactivate(row.id());
+            FacesFailures.info("operator.deactivated", row.name());
+        } finally {
+            load();
+        }
     }
 
     public void activate(Summary row) {
-        FacesFailures.attempt(() -> lifecycle.activate(row.id()), "operator.activated", row.name());
-        load();
+        try {
+            lifecycle.activate(row.id());
+            FacesFailures.info("operator.activated", row.name());
+        } finally {
+            load();
+        }
     }
 
     public List<Summary> getRows() {

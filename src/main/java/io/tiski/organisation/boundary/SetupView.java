@@ -2,8 +2,6 @@ package io.tiski.organisation.boundary;
 
 import io.tiski.organisation.control.FirstRun;
 import io.tiski.organisation.control.OrganisationLifecycle;
-import io.tiski.platform.ApplicationFailure;
-import io.tiski.platform.FacesFailures;
 import io.tiski.platform.NotFound;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -42,6 +40,7 @@ public class SetupView implements Serializable {
         }
     }
 
+    /** Refused input is shown by FacesExceptions; a token used up meanwhile makes the page not found. */
     public String setUp() {
         try {
             firstRun.setUp(token, new FirstRun.Setup(organisationName,
@@ -50,9 +49,6 @@ public class SetupView implements Serializable {
             return "/login.xhtml?faces-redirect=true&setUp=true";
         } catch (NotFound gone) {
             notFound();
-            return null;
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "setupForm");
             return null;
         }
     }
