@@ -1,7 +1,6 @@
 package io.tiski.organisation.boundary;
 
 import io.tiski.organisation.control.OrganisationLifecycle;
-import io.tiski.organisation.control.OrganisationLifecycle.FirstAdmin;
 import io.tiski.organisation.control.OrganisationLifecycle.Summary;
 import io.tiski.platform.FacesFailures;
 import jakarta.annotation.PostConstruct;
@@ -28,9 +27,7 @@ public class OrganisationsView implements Serializable {
     private List<Summary> rows;
 
     private String newName;
-    private String adminUsername;
-    private String adminDisplayName;
-    private String adminPassword;
+    private final FirstAdminForm admin = new FirstAdminForm();
 
     private Long renamedId;
     private String renamedName;
@@ -41,13 +38,10 @@ public class OrganisationsView implements Serializable {
     }
 
     public void create() {
-        var organisation = lifecycle.create(newName, new FirstAdmin(adminUsername, adminDisplayName, adminPassword),
-                false);
-        FacesFailures.info("operator.created", organisation.getName(), adminUsername);
+        var organisation = lifecycle.create(newName, admin.toFirstAdmin(), false);
+        FacesFailures.info("operator.created", organisation.getName(), admin.getUsername());
         newName = null;
-        adminUsername = null;
-        adminDisplayName = null;
-        adminPassword = null;
+        admin.clear();
         load();
     }
 
@@ -95,28 +89,8 @@ public class OrganisationsView implements Serializable {
         this.newName = newName;
     }
 
-    public String getAdminUsername() {
-        return adminUsername;
-    }
-
-    public void setAdminUsername(String adminUsername) {
-        this.adminUsername = adminUsername;
-    }
-
-    public String getAdminDisplayName() {
-        return adminDisplayName;
-    }
-
-    public void setAdminDisplayName(String adminDisplayName) {
-        this.adminDisplayName = adminDisplayName;
-    }
-
-    public String getAdminPassword() {
-        return adminPassword;
-    }
-
-    public void setAdminPassword(String adminPassword) {
-        this.adminPassword = adminPassword;
+    public FirstAdminForm getAdmin() {
+        return admin;
     }
 
     public String getRenamedName() {
