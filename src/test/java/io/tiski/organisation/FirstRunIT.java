@@ -49,6 +49,8 @@ class FirstRunIT {
         var weak = submit(new StaffClient(server.baseUri()), token, "Weak Oy", "weak-admin", "short", "weak-op");
         assertThat(weak.statusCode()).isEqualTo(200);
         assertThat(weak.body()).contains("Use a password of 12 to 200 characters.");
+        assertThat(weak.body()).as("the refusal next to its field (a full post), not above the form")
+                .containsPattern("ui-message-error-detail\"[^>]*>[^<]*Use a password of 12 to 200 characters");
 
         // Two people set up at the same moment (each has the page open with the token).
         var first = new StaffClient(server.baseUri());

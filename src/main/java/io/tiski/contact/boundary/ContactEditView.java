@@ -3,7 +3,6 @@ package io.tiski.contact.boundary;
 import io.tiski.contact.control.ContactCards;
 import io.tiski.contact.entity.ContactDetails;
 import io.tiski.organisation.control.CurrentStaff;
-import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,29 +43,21 @@ public class ContactEditView implements Serializable {
     }
 
     public void edit(ContactRow row) {
-        try {
-            var contact = cards.find(caller.organisationId(), row.id());
-            id = contact.getId();
-            version = contact.getVersion();
-            verified = contact.isVerified();
-            form = new HashMap<>(ContactFields.of(contact.details()));
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, null);
-        }
+        var contact = cards.find(caller.organisationId(), row.id());
+        id = contact.getId();
+        version = contact.getVersion();
+        verified = contact.isVerified();
+        form = new HashMap<>(ContactFields.of(contact.details()));
     }
 
     public void save() {
-        try {
-            var details = ContactFields.details(form);
-            var contact = id == null ? cards.create(caller.user(), details, verified)
-                    : cards.change(caller.user(), id, version, details, verified);
-            FacesFailures.info(id == null ? "contacts.created" : "contacts.saved",
-                    ContactRow.of(contact, ContactsView.locale()).name());
-            id = contact.getId();
-            version = contact.getVersion();
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "contactForm");
-        }
+        var details = ContactFields.details(form);
+        var contact = id == null ? cards.create(caller.user(), details, verified)
+                : cards.change(caller.user(), id, version, details, verified);
+        FacesFailures.info(id == null ? "contacts.created" : "contacts.saved",
+                ContactRow.of(contact, ContactsView.locale()).name());
+        id = contact.getId();
+        version = contact.getVersion();
     }
 
     public List<String> getFieldNames() {

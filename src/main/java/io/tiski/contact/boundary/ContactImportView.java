@@ -56,15 +56,12 @@ public class ContactImportView implements Serializable {
     public void upload() {
         failed = List.of();
         if (file == null || file.getSize() == 0) {
-            FacesFailures.show(new InvalidInput("file", "contact.import.noFile"), "importForm");
-            return;
+            throw new InvalidInput("file", "contact.import.noFile");
         }
+        preview = null;
         try (var content = file.getInputStream()) {
             preview = preview(imports.stage(caller.user(), content));
             duplicates = ContactImports.Duplicates.SKIP.name();
-        } catch (ApplicationFailure failure) {
-            preview = null;
-            FacesFailures.show(failure, "importForm");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,10 +78,9 @@ public class ContactImportView implements Serializable {
                     .map(e -> new ErrorRow(e.row(), e.field(), e.message())).toList();
             FacesFailures.info("contactImport.done", outcome.imported(), outcome.skippedInvalid(),
                     outcome.skippedDuplicates(), outcome.failed().size());
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, null);
+        } finally {
+            preview = null;
         }
-        preview = null;
     }
 
     public void cancel() {

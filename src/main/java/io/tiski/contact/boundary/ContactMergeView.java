@@ -3,7 +3,6 @@ package io.tiski.contact.boundary;
 import io.tiski.contact.control.ContactCards;
 import io.tiski.contact.control.ContactMerges;
 import io.tiski.organisation.control.CurrentStaff;
-import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
 import io.tiski.platform.InvalidInput;
 import jakarta.faces.view.ViewScoped;
@@ -49,29 +48,24 @@ public class ContactMergeView implements Serializable {
     public void open() {
         var selected = list.getSelected();
         if (selected.size() != 2) {
-            FacesFailures.show(new InvalidInput(null, "contacts.merge.pickTwo"), null);
-            return;
+            throw new InvalidInput(null, "contacts.merge.pickTwo");
         }
-        try {
-            long org = caller.organisationId();
-            var a = cards.find(org, selected.get(0).id());
-            var b = cards.find(org, selected.get(1).id());
-            left = ContactRow.of(a, ContactsView.locale());
-            right = ContactRow.of(b, ContactsView.locale());
-            var leftFields = ContactFields.of(a.details());
-            var rightFields = ContactFields.of(b.details());
-            var rows = new ArrayList<FieldRow>();
-            for (String name : ContactFields.NAMES) {
-                if (leftFields.get(name) != null || rightFields.get(name) != null) {
-                    rows.add(new FieldRow(name, Objects.toString(leftFields.get(name), ""),
-                            Objects.toString(rightFields.get(name), "")));
-                }
+        long org = caller.organisationId();
+        var a = cards.find(org, selected.get(0).id());
+        var b = cards.find(org, selected.get(1).id());
+        left = ContactRow.of(a, ContactsView.locale());
+        right = ContactRow.of(b, ContactsView.locale());
+        var leftFields = ContactFields.of(a.details());
+        var rightFields = ContactFields.of(b.details());
+        var rows = new ArrayList<FieldRow>();
+        for (String name : ContactFields.NAMES) {
+            if (leftFields.get(name) != null || rightFields.get(name) != null) {
+                rows.add(new FieldRow(name, Objects.toString(leftFields.get(name), ""),
+                        Objects.toString(rightFields.get(name), "")));
             }
-            fields = rows;
-            survivorId = left.id();
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, null);
         }
+        fields = rows;
+        survivorId = left.id();
     }
 
     public void merge() {
@@ -79,15 +73,11 @@ public class ContactMergeView implements Serializable {
             return;
         }
         long mergedId = survivorId == left.id() ? right.id() : left.id();
-        try {
-            var survivor = merges.merge(caller.user(), survivorId, mergedId, ContactsView.locale());
-            FacesFailures.info("contacts.merged", ContactRow.of(survivor, ContactsView.locale()).name());
-            list.setSelected(List.of());
-            left = null;
-            right = null;
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "mergeForm");
-        }
+        var survivor = merges.merge(caller.user(), survivorId, mergedId, ContactsView.locale());
+        FacesFailures.info("contacts.merged", ContactRow.of(survivor, ContactsView.locale()).name());
+        list.setSelected(List.of());
+        left = null;
+        right = null;
     }
 
     public ContactRow getLeft() {

@@ -2,7 +2,6 @@ package io.tiski.contact.boundary;
 
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.Organisations;
-import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
 import io.tiski.platform.PhoneNumbers;
 import jakarta.annotation.PostConstruct;
@@ -44,12 +43,8 @@ public class ContactSettingsView implements Serializable {
     }
 
     public void save() {
-        try {
-            organisations.setContactRules(caller.organisationId(), agentsMayEdit, defaultCountry);
-            FacesFailures.info("contacts.settings.saved");
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "settingsForm");
-        }
+        organisations.setContactRules(caller.organisationId(), agentsMayEdit, defaultCountry);
+        FacesFailures.info("contacts.settings.saved");
     }
 
     /** The countries phone numbers can be read for, by name in the admin's language. */

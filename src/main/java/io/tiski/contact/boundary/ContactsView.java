@@ -108,10 +108,14 @@ public class ContactsView implements Serializable {
     public void erase() {
         if (erasing != null) {
             var row = erasing;
-            FacesFailures.attempt(() -> erasure.erase(caller.user(), row.id()), "contacts.erased", row.name());
-            selected.removeIf(each -> each.id() == row.id());
-            erasing = null;
-            auditRows = null;
+            try {
+                erasure.erase(caller.user(), row.id());
+                FacesFailures.info("contacts.erased", row.name());
+            } finally {
+                selected.removeIf(each -> each.id() == row.id());
+                erasing = null;
+                auditRows = null;
+            }
         }
     }
 

@@ -4,7 +4,6 @@ import io.tiski.contact.control.SmsGateways;
 import io.tiski.contact.entity.SmsContentType;
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.Organisations;
-import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
 import io.tiski.platform.InvalidInput;
 import io.tiski.platform.PhoneNumbers;
@@ -63,34 +62,26 @@ public class MessagingView implements Serializable {
     }
 
     public void save() {
-        try {
-            String newPassword = removePassword ? "" : password == null || password.isEmpty() ? null : password;
-            sms.change(caller.organisationId(), gateway, url, username, newPassword, contentType, bodyTemplate);
-            load();
-            FacesFailures.info("messaging.saved");
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "settingsForm");
-        }
+        String newPassword = removePassword ? "" : password == null || password.isEmpty() ? null : password;
+        sms.change(caller.organisationId(), gateway, url, username, newPassword, contentType, bodyTemplate);
+        load();
+        FacesFailures.info("messaging.saved");
     }
 
     /** Sends a test SMS with the saved settings; the outcome is shown, not recorded on any card. */
     public void sendTest() {
-        try {
-            var organisation = organisations.find(caller.organisationId());
-            String typed = testTo == null ? "" : testTo.strip();
-            String number = PhoneNumbers.e164(typed, organisation.getDefaultCountry())
-                    .orElseThrow(() -> new InvalidInput("testTo", PhoneNumbers.refusalKey(typed, "contact.phone.invalid"), typed));
-            var faces = FacesContext.getCurrentInstance();
-            var locale = faces.getViewRoot().getLocale();
-            var delivery = sms.gateway(organisation.getId(), locale)
-                    .send(number, UiText.get(locale, "messaging.test.text", organisation.getName()));
-            String text = UiText.get(locale, "messaging.test." + delivery.status().name(),
-                    delivery.error() == null ? "" : delivery.error());
-            var severity = delivery.error() == null ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR;
-            faces.addMessage(null, new FacesMessage(severity, text, text));
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "testForm");
-        }
+        var organisation = organisations.find(caller.organisationId());
+        String typed = testTo == null ? "" : testTo.strip();
+        String number = PhoneNumbers.e164(typed, organisation.getDefaultCountry())
+                .orElseThrow(() -> new InvalidInput("testTo", PhoneNumbers.refusalKey(typed, "contact.phone.invalid"), typed));
+        var faces = FacesContext.getCurrentInstance();
+        var locale = faces.getViewRoot().getLocale();
+        var delivery = sms.gateway(organisation.getId(), locale)
+                .send(number, UiText.get(locale, "messaging.test.text", organisation.getName()));
+        String text = UiText.get(locale, "messaging.test." + delivery.status().name(),
+                delivery.error() == null ? "" : delivery.error());
+        var severity = delivery.error() == null ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR;
+        faces.addMessage(null, new FacesMessage(severity, text, text));
     }
 
     public List<String> getContentTypes() {

@@ -4,7 +4,6 @@ import io.tiski.conversation.entity.Message;
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.Organisations;
 import io.tiski.platform.ApplicationFailure;
-import io.tiski.platform.FacesFailures;
 import io.tiski.routing.control.Presences;
 import io.tiski.routing.entity.Presence;
 import jakarta.annotation.PostConstruct;
@@ -46,8 +45,8 @@ public class DeskView implements Serializable {
         try {
             presence = presences.change(caller.organisationId(), caller.userId(), presence, false).getPresence();
         } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "presenceForm");
-            load();
+            load(); // the switch shows the presence kept; FacesExceptions shows why
+            throw failure;
         }
     }
 

@@ -3,8 +3,6 @@ package io.tiski.organisation.boundary;
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.StaffDirectory;
 import io.tiski.organisation.entity.StaffUser;
-import io.tiski.platform.ApplicationFailure;
-import io.tiski.platform.FacesFailures;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,13 +30,8 @@ public class AccountView {
 
     /** Saves, then shows the page anew: the next request is the first in the language just chosen. */
     public String save() {
-        try {
-            staff.chooseLanguage(caller.organisationId(), caller.userId(), language);
-            return "/account/settings?faces-redirect=true&saved=true";
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "accountForm");
-            return null;
-        }
+        staff.chooseLanguage(caller.organisationId(), caller.userId(), language);
+        return "/account/settings?faces-redirect=true&saved=true";
     }
 
     public List<String> getLanguages() {

@@ -2,7 +2,6 @@ package io.tiski.organisation.boundary;
 
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.Organisations;
-import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
 import io.tiski.platform.TimeZoneChoices;
 import jakarta.annotation.PostConstruct;
@@ -55,14 +54,10 @@ public class OrganisationView implements Serializable {
     }
 
     public void save() {
-        try {
-            var lines = allowedOrigins == null ? List.<String>of() : List.of(allowedOrigins.split("\\R"));
-            var saved = organisations.configure(caller.organisationId(), lines, chatChallenge, timeZone);
-            allowedOrigins = String.join("\n", saved.getAllowedOrigins());
-            FacesFailures.info("organisation.saved");
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "settingsForm");
-        }
+        var lines = allowedOrigins == null ? List.<String>of() : List.of(allowedOrigins.split("\\R"));
+        var saved = organisations.configure(caller.organisationId(), lines, chatChallenge, timeZone);
+        allowedOrigins = String.join("\n", saved.getAllowedOrigins());
+        FacesFailures.info("organisation.saved");
     }
 
     public String getName() {

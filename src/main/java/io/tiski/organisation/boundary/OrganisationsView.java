@@ -1,9 +1,7 @@
 package io.tiski.organisation.boundary;
 
 import io.tiski.organisation.control.OrganisationLifecycle;
-import io.tiski.organisation.control.OrganisationLifecycle.FirstAdmin;
 import io.tiski.organisation.control.OrganisationLifecycle.Summary;
-import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -29,9 +27,7 @@ public class OrganisationsView implements Serializable {
     private List<Summary> rows;
 
     private String newName;
-    private String adminUsername;
-    private String adminDisplayName;
-    private String adminPassword;
+    private final FirstAdminForm admin = new FirstAdminForm();
 
     private Long renamedId;
     private String renamedName;
@@ -42,18 +38,11 @@ public class OrganisationsView implements Serializable {
     }
 
     public void create() {
-        try {
-            var organisation = lifecycle.create(newName, new FirstAdmin(adminUsername, adminDisplayName, adminPassword),
-                    false);
-            FacesFailures.info("operator.created", organisation.getName(), adminUsername);
-            newName = null;
-            adminUsername = null;
-            adminDisplayName = null;
-            adminPassword = null;
-            load();
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "createForm");
-        }
+        var organisation = lifecycle.create(newName, admin.toFirstAdmin(), false);
+        FacesFailures.info("operator.created", organisation.getName(), admin.getUsername());
+        newName = null;
+        admin.clear();
+        load();
     }
 
     public void edit(Summary row) {
@@ -65,23 +54,27 @@ public class OrganisationsView implements Serializable {
         if (renamedId == null) {
             return;
         }
-        try {
-            var organisation = lifecycle.rename(renamedId, renamedName);
-            FacesFailures.info("operator.renamed", organisation.getName());
-            load();
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "renameForm");
-        }
+        var organisation = lifecycle.rename(renamedId, renamedName);
+        FacesFailures.info("operator.renamed", organisation.getName());
+        load();
     }
 
     public void deactivate(Summary row) {
-        FacesFailures.attempt(() -> lifecycle.deactivate(row.id()), "operator.deactivated", row.name());
-        load();
+        try {
+            lifecycle.deactivate(row.id());
+            FacesFailures.info("operator.deactivated", row.name());
+        } finally {
+            load();
+        }
     }
 
     public void activate(Summary row) {
-        FacesFailures.attempt(() -> lifecycle.activate(row.id()), "operator.activated", row.name());
-        load();
+        try {
+            lifecycle.activate(row.id());
+            FacesFailures.info("operator.activated", row.name());
+        } finally {
+            load();
+        }
     }
 
     public List<Summary> getRows() {
@@ -96,28 +89,8 @@ public class OrganisationsView implements Serializable {
         this.newName = newName;
     }
 
-    public String getAdminUsername() {
-        return adminUsername;
-    }
-
-    public void setAdminUsername(String adminUsername) {
-        this.adminUsername = adminUsername;
-    }
-
-    public String getAdminDisplayName() {
-        return adminDisplayName;
-    }
-
-    public void setAdminDisplayName(String adminDisplayName) {
-        this.adminDisplayName = adminDisplayName;
-    }
-
-    public String getAdminPassword() {
-        return adminPassword;
-    }
-
-    public void setAdminPassword(String adminPassword) {
-        this.adminPassword = adminPassword;
+    public FirstAdminForm getAdmin() {
+        return admin;
     }
 
     public String getRenamedName() {

@@ -4,8 +4,6 @@ import io.tiski.organisation.control.CurrentOperator;
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.Operators;
 import io.tiski.organisation.control.StaffDirectory;
-import io.tiski.platform.ApplicationFailure;
-import io.tiski.platform.FacesFailures;
 import io.tiski.platform.InvalidInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -48,22 +46,17 @@ public class PasswordView {
 
     public String change() {
         var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        try {
-            if (newPassword == null || !newPassword.equals(repeatedPassword)) {
-                throw new InvalidInput("repeatedPassword", "password.repeat.differs");
-            }
-            if (operator.isOperator()) {
-                String username = operator.operator().getUsername();
-                operators.changeOwnPassword(username, currentPassword, newPassword);
-                operator.stampSession(request, username);
-            } else {
-                var user = staff.user();
-                directory.changeOwnPassword(user.getOrganisationId(), user.getId(), currentPassword, newPassword);
-                staff.stampSession(request, user.getUsername());
-            }
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "passwordForm");
-            return null;
+        if (newPassword == null || !newPassword.equals(repeatedPassword)) {
+            throw new InvalidInput("repeatedPassword", "password.repeat.differs");
+        }
+        if (operator.isOperator()) {
+            String username = operator.operator().getUsername();
+            operators.changeOwnPassword(username, currentPassword, newPassword);
+            operator.stampSession(request, username);
+        } else {
+            var user = staff.user();
+            directory.changeOwnPassword(user.getOrganisationId(), user.getId(), currentPassword, newPassword);
+            staff.stampSession(request, user.getUsername());
         }
         return "/index.xhtml?faces-redirect=true";
     }

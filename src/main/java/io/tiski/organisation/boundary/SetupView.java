@@ -1,9 +1,6 @@
 package io.tiski.organisation.boundary;
 
 import io.tiski.organisation.control.FirstRun;
-import io.tiski.organisation.control.OrganisationLifecycle;
-import io.tiski.platform.ApplicationFailure;
-import io.tiski.platform.FacesFailures;
 import io.tiski.platform.NotFound;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,9 +26,7 @@ public class SetupView implements Serializable {
 
     private String token;
     private String organisationName;
-    private String adminUsername;
-    private String adminDisplayName;
-    private String adminPassword;
+    private final FirstAdminForm admin = new FirstAdminForm();
     private String operatorUsername;
     private String operatorPassword;
 
@@ -42,17 +37,14 @@ public class SetupView implements Serializable {
         }
     }
 
+    /** Refused input is shown by FacesExceptions; a token used up meanwhile makes the page not found. */
     public String setUp() {
         try {
-            firstRun.setUp(token, new FirstRun.Setup(organisationName,
-                    new OrganisationLifecycle.FirstAdmin(adminUsername, adminDisplayName, adminPassword),
+            firstRun.setUp(token, new FirstRun.Setup(organisationName, admin.toFirstAdmin(),
                     operatorUsername, operatorPassword));
             return "/login.xhtml?faces-redirect=true&setUp=true";
         } catch (NotFound gone) {
             notFound();
-            return null;
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "setupForm");
             return null;
         }
     }
@@ -84,28 +76,8 @@ public class SetupView implements Serializable {
         this.organisationName = organisationName;
     }
 
-    public String getAdminUsername() {
-        return adminUsername;
-    }
-
-    public void setAdminUsername(String adminUsername) {
-        this.adminUsername = adminUsername;
-    }
-
-    public String getAdminDisplayName() {
-        return adminDisplayName;
-    }
-
-    public void setAdminDisplayName(String adminDisplayName) {
-        this.adminDisplayName = adminDisplayName;
-    }
-
-    public String getAdminPassword() {
-        return adminPassword;
-    }
-
-    public void setAdminPassword(String adminPassword) {
-        this.adminPassword = adminPassword;
+    public FirstAdminForm getAdmin() {
+        return admin;
     }
 
     public String getOperatorUsername() {

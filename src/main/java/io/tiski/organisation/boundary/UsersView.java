@@ -4,7 +4,6 @@ import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.StaffDirectory;
 import io.tiski.organisation.entity.Role;
 import io.tiski.organisation.entity.StaffUser;
-import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -55,17 +54,13 @@ public class UsersView implements Serializable {
     }
 
     public void create() {
-        try {
-            var user = directory.create(caller.organisationId(), newUsername, newDisplayName, newPassword, roleSet(newRoles));
-            FacesFailures.info("user.created", user.getDisplayName());
-            newUsername = null;
-            newDisplayName = null;
-            newPassword = null;
-            newRoles = new ArrayList<>(List.of(Role.AGENT));
-            load();
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "createForm");
-        }
+        var user = directory.create(caller.organisationId(), newUsername, newDisplayName, newPassword, roleSet(newRoles));
+        FacesFailures.info("user.created", user.getDisplayName());
+        newUsername = null;
+        newDisplayName = null;
+        newPassword = null;
+        newRoles = new ArrayList<>(List.of(Role.AGENT));
+        load();
     }
 
     public void edit(Row row) {
@@ -79,46 +74,36 @@ public class UsersView implements Serializable {
         if (editedId == null) {
             return;
         }
-        try {
-            directory.update(caller.organisationId(), editedId, editedDisplayName, roleSet(editedRoles));
-            FacesFailures.info("user.saved", editedDisplayName);
-            load();
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "editForm");
-        }
+        directory.update(caller.organisationId(), editedId, editedDisplayName, roleSet(editedRoles));
+        FacesFailures.info("user.saved", editedDisplayName);
+        load();
     }
 
     public void resetPassword() {
         if (editedId == null) {
             return;
         }
-        try {
-            directory.resetPassword(caller.organisationId(), editedId, resetPassword);
-            resetPassword = null;
-            FacesFailures.info("user.passwordReset", editedDisplayName);
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "passwordForm");
-        }
+        directory.resetPassword(caller.organisationId(), editedId, resetPassword);
+        resetPassword = null;
+        FacesFailures.info("user.passwordReset", editedDisplayName);
     }
 
     public void deactivate(Row row) {
         try {
             directory.deactivate(caller.organisationId(), row.id(), caller.userId());
             FacesFailures.info("user.deactivated", row.displayName());
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, null);
+        } finally {
+            load();
         }
-        load();
     }
 
     public void activate(Row row) {
         try {
             directory.activate(caller.organisationId(), row.id());
             FacesFailures.info("user.activated", row.displayName());
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, null);
+        } finally {
+            load();
         }
-        load();
     }
 
     public boolean isSelf(Row row) {

@@ -1,7 +1,6 @@
 package io.tiski.queue.boundary;
 
 import io.tiski.organisation.control.CurrentStaff;
-import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
 import io.tiski.platform.UiText;
 import io.tiski.queue.control.OfflineMessageFilter;
@@ -108,12 +107,8 @@ public class OfflineMessagesView implements Serializable {
     }
 
     private void mark(Row row, boolean handled, String doneKey) {
-        try {
-            messages.markHandled(caller.organisationId(), row.id(), caller.userId(), handled);
-            FacesFailures.info(doneKey);
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, null);
-        }
+        messages.markHandled(caller.organisationId(), row.id(), caller.userId(), handled);
+        FacesFailures.info(doneKey);
     }
 
     public boolean isFiltered() {

@@ -100,14 +100,10 @@ public class QueuesView implements Serializable {
     }
 
     public void create() {
-        try {
-            var queue = queues.create(caller.organisationId(), newName);
-            FacesFailures.info("queue.created", queue.getName());
-            newName = null;
-            load();
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "createForm");
-        }
+        var queue = queues.create(caller.organisationId(), newName);
+        FacesFailures.info("queue.created", queue.getName());
+        newName = null;
+        load();
     }
 
     public void edit(Row row) {
@@ -123,15 +119,11 @@ public class QueuesView implements Serializable {
     }
 
     public void saveEdit() {
-        try {
-            queues.update(caller.organisationId(), editedId, new QueueSettings(editedName, editedMaxChats,
-                    editedAttachments, editedRoutingMode, editedOfferTimeout, editedContactEmail, editedMaxWaiting),
-                    editedHandlerIds);
-            FacesFailures.info("queue.saved", editedName);
-            load();
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "editForm");
-        }
+        queues.update(caller.organisationId(), editedId, new QueueSettings(editedName, editedMaxChats,
+                editedAttachments, editedRoutingMode, editedOfferTimeout, editedContactEmail, editedMaxWaiting),
+                editedHandlerIds);
+        FacesFailures.info("queue.saved", editedName);
+        load();
     }
 
     public void editSchedule(Row row) {
@@ -158,7 +150,8 @@ public class QueuesView implements Serializable {
             schedules.replace(caller.organisationId(), scheduleQueueId, scheduleEnabled, scheduleTimeZone, dayTexts, dates);
             FacesFailures.info("schedule.saved", scheduleQueueName);
         } catch (ApplicationFailure failure) {
-            // A day's hours fail as "hours.MONDAY": the day's field is marked, the words shown above the days.
+            // A day's hours fail as "hours.MONDAY": the day's field is marked, the words shown above the
+            // days (FacesExceptions: the inputs of the days have no ids of those names).
             for (var each : InvalidFields.each(failure)) {
                 for (var day : DayOfWeek.values()) {
                     if (("hours." + day).equals(each.field())) {
@@ -166,7 +159,7 @@ public class QueuesView implements Serializable {
                     }
                 }
             }
-            FacesFailures.show(failure, "scheduleForm");
+            throw failure;
         }
     }
 
@@ -208,8 +201,12 @@ public class QueuesView implements Serializable {
     }
 
     private void act(Runnable change, String doneKey, Row row) {
-        FacesFailures.attempt(change, doneKey, row.name());
-        load();
+        try {
+            change.run();
+            FacesFailures.info(doneKey, row.name());
+        } finally {
+            load();
+        }
     }
 
     public boolean isScheduleEnabled() {

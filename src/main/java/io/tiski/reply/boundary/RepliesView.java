@@ -1,7 +1,6 @@
 package io.tiski.reply.boundary;
 
 import io.tiski.organisation.control.CurrentStaff;
-import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
 import io.tiski.queue.control.Queues;
 import io.tiski.queue.entity.Queue;
@@ -80,26 +79,21 @@ public class RepliesView implements Serializable {
 
     public void save() {
         long org = caller.organisationId();
-        try {
-            var content = new ReplyContent(editedKeyword, editedTitle, editedText);
-            var reply = editedId == null
-                    ? replies.createShared(org, editedQueueId, content)
-                    : replies.updateShared(org, editedId, editedQueueId, content);
-            FacesFailures.info(editedId == null ? "reply.created" : "reply.saved", reply.getKeyword());
-            load();
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "replyForm");
-        }
+        var content = new ReplyContent(editedKeyword, editedTitle, editedText);
+        var reply = editedId == null
+                ? replies.createShared(org, editedQueueId, content)
+                : replies.updateShared(org, editedId, editedQueueId, content);
+        FacesFailures.info(editedId == null ? "reply.created" : "reply.saved", reply.getKeyword());
+        load();
     }
 
     public void delete(Row row) {
         try {
             replies.deleteShared(caller.organisationId(), row.id());
             FacesFailures.info("reply.deleted", row.keyword());
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, null);
+        } finally {
+            load();
         }
-        load();
     }
 
     public List<Row> getRows() {

@@ -1,7 +1,6 @@
 package io.tiski.tag.boundary;
 
 import io.tiski.organisation.control.CurrentStaff;
-import io.tiski.platform.ApplicationFailure;
 import io.tiski.platform.FacesFailures;
 import io.tiski.tag.control.Tags;
 import io.tiski.tag.entity.Tag;
@@ -65,15 +64,11 @@ public class TagsView implements Serializable {
     }
 
     public void save() {
-        try {
-            long org = caller.organisationId();
-            var tag = editedId == null ? tags.create(org, editedName, editedColour)
-                    : tags.change(org, editedId, editedName, editedColour);
-            FacesFailures.info(editedId == null ? "tag.created" : "tag.saved", tag.getName());
-            load();
-        } catch (ApplicationFailure failure) {
-            FacesFailures.show(failure, "tagForm");
-        }
+        long org = caller.organisationId();
+        var tag = editedId == null ? tags.create(org, editedName, editedColour)
+                : tags.change(org, editedId, editedName, editedColour);
+        FacesFailures.info(editedId == null ? "tag.created" : "tag.saved", tag.getName());
+        load();
     }
 
     public void retire(Row row) {
@@ -85,8 +80,12 @@ public class TagsView implements Serializable {
     }
 
     private void act(Runnable change, String doneKey, Row row) {
-        FacesFailures.attempt(change, doneKey, row.name());
-        load();
+        try {
+            change.run();
+            FacesFailures.info(doneKey, row.name());
+        } finally {
+            load();
+        }
     }
 
     public List<Row> getRows() {
