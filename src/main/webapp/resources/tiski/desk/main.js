@@ -1,27 +1,36 @@
+import {el} from '../shared/dom.js';
+import {ChatLine} from '../shared/chat-line.js';
+import {MessageList} from '../shared/message-list.js';
+import {Outbox, newClientId, retryable} from '../shared/outbox.js';
+import {composer} from './composer.js';
+import {panel} from './panel.js';
+import {activity} from './activity.js';
+import {contact} from './contact.js';
+import {contactNotes} from './contact-notes.js';
+
 /*
  * The agent desk, live: the queue sidebar, the agent's conversations and the chat all come over the
- * agent's live line (/ws/agent); actions (pick, end, transfer) go to the agent API. Every text from a
- * customer or another agent is put into the page with textContent, never as markup.
+ * agent's live line (/ws/agent, the chat line shared with the widget); actions (pick, end, transfer)
+ * go to the agent API. Every text from a customer or another agent is put into the page with
+ * textContent, never as markup.
  *
- * This file is the desk's core; desk-composer.js (emoji, files), desk-panel.js (notes, canned
- * replies, tags) and desk-activity.js (alerts) build on what it offers as window.tiskiDesk.
+ * This module is the desk's core; composer.js (emoji, files), panel.js (notes, canned replies,
+ * tags), activity.js (alerts), contact.js and contact-notes.js (the contact card) build on what it
+ * hands them (the `api` object at the end). What the agent writes goes through the line's outbox
+ * (kept in the tab's session storage): shown "sending" at once, sent again with the same client id
+ * after a reconnect or a "try again", and marked "sent" with its ack or "failed" with the reason.
  */
-(function () {
-    'use strict';
+const page = document.getElementById('desk');
+if (page) { startDesk(page); }
 
-    var desk = document.getElementById('desk');
-    if (!desk) { return; }
+function startDesk(desk) {
     var base = location.pathname.substring(0, location.pathname.indexOf('/desk/'));
     var api = base + '/api/agent/';
     var state = {
-        socket: null,
-        retry: 0,
         queues: [],
         conversations: [],
         current: null,
-        lastSeq: {},
         unread: {},
-        shown: {},
         files: [],
         drafts: {},
         picking: {}
@@ -37,15 +46,6 @@
             text = text.replace('{' + (i - 1) + '}', function () { return String(values[i]); });
         }
         return text;
-    }
-
-    function el(tag, attributes, children) {
-        var node = document.createElement(tag);
-        Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-        (children || []).forEach(function (child) {
-            node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-        });
-        return node;
     }
 
     /**
@@ -95,37 +95,48 @@
 
     // --- The live line -------------------------------------------------------------------------
 
-    function connect() {
-        var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-        var socket = new WebSocket(scheme + location.host + base + '/ws/agent');
-        state.socket = socket;
-        socket.onopen = function () {
-            state.retry = 0;
-            $('deskOffline').hidden = true;
-            loadConversations();
-            if (state.current) {
-                resume(state.current.id);
-                // What changed beside the chat while the line was down (notes, tags) is read again.
-                emit('open', state.current);
-            }
-        };
-        socket.onmessage = function (event) { received(JSON.parse(event.data)); };
-        socket.onclose = function () {
-            if (state.socket !== socket) { return; }
-            // Back with growing pauses; on return the open conversation catches up by number.
-            $('deskOffline').textContent = t('offline');
-            $('deskOffline').hidden = false;
-            state.retry = Math.min(state.retry + 1, 6);
-            setTimeout(connect, 500 * Math.pow(2, state.retry - 1));
-        };
+    var outboxKey = 'tiski.desk.outbox';
+    var outbox = new Outbox(readOutbox(), function (entries) {
+        try { sessionStorage.setItem(outboxKey, JSON.stringify(entries)); } catch (ignored) { /* private mode */ }
+    });
+    var chatList = new MessageList($('deskMessages'),
+        {sending: t('statusSending'), sent: t('statusSent'), failed: t('statusFailed')});
+    // Back with growing pauses; on return the open conversation catches up by number and the
+    // outbox is sent again.
+    var line = new ChatLine({
+        url: (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + base + '/ws/agent',
+        outbox: outbox,
+        resumeFrame: function (conversationId, afterSeq) {
+            return {type: 'resume', conversationId: conversationId, afterSeq: afterSeq};
+        },
+        sendFrame: function (entry) {
+            return {type: 'send', conversationId: entry.conversationId, clientId: entry.clientId, body: entry.body,
+                'private': entry['private'], attachments: entry.files.map(function (file) { return file.id; })};
+        },
+        onLine: lineChanged,
+        onMessage: message,
+        onStatus: function (entry, status, frame) {
+            chatList.status(entry.clientId, status);
+            if (status === 'failed') { $('deskError').textContent = (frame && frame.detail) || t('failed'); }
+        },
+        onFrame: received
+    });
+
+    function readOutbox() {
+        try { return JSON.parse(sessionStorage.getItem(outboxKey) || '[]'); } catch (ignored) { return []; }
+    }
+
+    function lineChanged(up) {
+        $('deskOffline').textContent = up ? '' : t('offline');
+        $('deskOffline').hidden = up;
+        if (!up) { return; }
+        loadConversations();
+        // What changed beside the chat while the line was down (notes, tags) is read again.
+        if (state.current) { emit('open', state.current); }
     }
 
     function transmit(frame) {
-        if (state.socket && state.socket.readyState === WebSocket.OPEN) {
-            state.socket.send(JSON.stringify(frame));
-            return true;
-        }
-        return false;
+        return line.transmit(frame);
     }
 
     function received(frame) {
@@ -134,10 +145,7 @@
             state.queues = frame.queues;
             drawQueues();
             markReady();
-        } else if (frame.type === 'message') {
-            message(frame);
         } else if (frame.type === 'caughtUp') {
-            state.lastSeq[frame.conversationId] = Math.max(state.lastSeq[frame.conversationId] || 0, frame.lastSeq);
             if (state.current && state.current.id === frame.conversationId) { mark('tiski-conversation-shown'); }
         } else if (frame.type === 'typing' && state.current && frame.conversationId === state.current.id) {
             $('deskTyping').textContent = t('typing', frame.senderName || t('customer'));
@@ -148,7 +156,8 @@
         } else if (frame.type === 'ended') {
             if (state.current && frame.conversationId === state.current.id) { showEnded(); }
             loadConversations();
-        } else if (frame.type === 'error') {
+        } else if (frame.type === 'error' && !retryable(frame.code) && !chatList.find(frame.clientId)) {
+            // A message's own refusal is shown by its status (onStatus); "try again" is done, not shown.
             $('deskError').textContent = frame.detail || t('failed');
         } else if (frame.type === 'inbox') {
             drawRequests(frame);
@@ -496,11 +505,11 @@
         var conversation = state.conversations.filter(function (c) { return c.id === conversationId; })[0];
         if (!conversation) { return; }
         // Each chat keeps its own unsent text, so Enter never sends A's draft to B.
-        if (state.current) { state.drafts[state.current.id] = $('deskInput').value; }
+        var previous = state.current;
+        if (previous) { state.drafts[previous.id] = $('deskInput').value; }
         $('deskInput').value = state.drafts[conversationId] || '';
         state.current = conversation;
         state.unread[conversationId] = 0;
-        state.shown = {};
         state.files = [];
         drawConversations();
         $('deskNothing').hidden = true;
@@ -509,7 +518,7 @@
         $('deskCustomer').textContent = conversation.customerName || t('customer');
         $('deskQueue').textContent = conversation.queueName;
         drawDetails(conversation);
-        $('deskMessages').textContent = '';
+        chatList.clear();
         $('deskError').textContent = '';
         $('deskTyping').textContent = '';
         $('deskConfirm').hidden = true;
@@ -521,9 +530,12 @@
         setPrivate(false);
         drawTransferComment(conversation);
         drawFiles();
-        state.lastSeq[conversationId] = 0;
+        // What this desk wrote to the chat and is still on its way stays shown at the end.
+        outbox.pending(function (entry) { return entry.conversationId === conversationId; }).forEach(showPending);
         mark('tiski-conversation-open');
-        resume(conversationId);
+        // Read from the first message on, in number order; again from where it was after a reconnect.
+        if (previous) { line.unfollow(previous.id); }
+        line.follow(conversationId, 0);
         $('deskInput').focus();
         emit('open', conversation);
     }
@@ -558,29 +570,36 @@
         emit('closed');
     }
 
-    function resume(conversationId) {
-        transmit({type: 'resume', conversationId: conversationId, afterSeq: state.lastSeq[conversationId] || 0});
-    }
-
     // --- Messages --------------------------------------------------------------------------------
 
-    function message(frame) {
+    /** A stored message from the line; `fresh`: not seen before (a catch-up may bring it again). */
+    function message(frame, fresh) {
         var id = frame.conversationId;
         if (!state.current || state.current.id !== id) {
-            if (frame.sender !== 'AGENT') {
+            if (frame.sender !== 'AGENT' && fresh) {
                 state.unread[id] = (state.unread[id] || 0) + 1;
                 drawConversations();
             }
             return;
         }
-        if (state.shown[frame.seq]) { return; }
+        if (chatList.has(frame.seq)) { return; }
+        // In number order, whatever order the frames came in; it takes the place of the same
+        // message shown while on its way.
+        chatList.place(drawMessage(frame), frame.seq, frame.clientId);
+        if (frame.sender === 'CUSTOMER') { $('deskTyping').textContent = ''; }
+    }
+
+    /** A message as the desk shows it (one on its way has neither a number nor a time yet). */
+    function drawMessage(frame) {
         var item = el('li', {'class': 'tiski-from-' + frame.sender + (frame.staffOnly ? ' tiski-private' : ''),
-            'data-seq': String(frame.seq), 'data-testid': frame.staffOnly ? 'private' : frame.sender.toLowerCase()});
+            'data-testid': frame.staffOnly ? 'private' : frame.sender.toLowerCase()});
         // Who wrote it and when, in the page's language (the clock is the browser's).
         var heading = el('span', {'class': 'tiski-desk-sender'});
         if (frame.sender !== 'SYSTEM') {
             var who = frame.sender === 'CUSTOMER' ? (state.current.customerName || t('customer')) : frame.senderName;
-            heading.appendChild(document.createTextNode((frame.staffOnly ? who + ' · ' + t('private') : who) + ' · '));
+            if (who) {
+                heading.appendChild(document.createTextNode((frame.staffOnly ? who + ' · ' + t('private') : who) + ' · '));
+            }
         }
         if (frame.at) {
             heading.appendChild(el('time', {'datetime': frame.at, 'data-testid': 'messageTime'}, [timeOf(frame.at)]));
@@ -595,16 +614,13 @@
                 item.appendChild(el('a', {'href': address, 'download': file.name}, [file.name]));
             }
         });
-        state.shown[frame.seq] = item;
-        // In number order, whatever order the frames came in.
-        var list = $('deskMessages');
-        var after = Array.prototype.filter.call(list.children, function (other) {
-            return Number(other.dataset.seq) > frame.seq;
-        })[0];
-        list.insertBefore(item, after || null);
-        if (!after) { list.scrollTop = list.scrollHeight; }
-        state.lastSeq[id] = Math.max(state.lastSeq[id] || 0, frame.seq);
-        if (frame.sender === 'CUSTOMER') { $('deskTyping').textContent = ''; }
+        return item;
+    }
+
+    function showPending(entry) {
+        chatList.place(drawMessage({sender: 'AGENT', body: entry.body, staffOnly: entry['private'],
+            attachments: entry.files}), null, entry.clientId);
+        chatList.status(entry.clientId, 'sending');
     }
 
     function timeOf(instant) {
@@ -615,18 +631,16 @@
         var input = $('deskInput');
         var body = input.value.trim();
         if ((!body && state.files.length === 0) || !state.current) { return; }
-        var sent = transmit({type: 'send', conversationId: state.current.id, clientId: clientId(), body: body,
-            'private': $('deskPrivate').checked,
-            attachments: state.files.map(function (file) { return file.id; })});
-        if (sent) {
-            if (!$('deskKeepPrivate').checked) { setPrivate(false); }
-            input.value = '';
-            state.files = [];
-            drawFiles();
-            $('deskError').textContent = '';
-        } else {
-            $('deskError').textContent = t('offline');
-        }
+        // Into the outbox: shown "sending" at once, also while the line is down (it goes on return).
+        var entry = {conversationId: state.current.id, clientId: newClientId(), body: body,
+            'private': $('deskPrivate').checked, files: state.files.slice()};
+        showPending(entry);
+        line.send(entry);
+        if (!$('deskKeepPrivate').checked) { setPrivate(false); }
+        input.value = '';
+        state.files = [];
+        drawFiles();
+        $('deskError').textContent = '';
     }
 
     /**
@@ -670,11 +684,6 @@
             });
             list.appendChild(el('li', {'data-testid': 'pendingFile'}, [file.name, remove]));
         });
-    }
-
-    function clientId() {
-        return window.crypto && crypto.randomUUID ? crypto.randomUUID()
-            : 'd' + Date.now().toString(36) + Math.random().toString(36).slice(2, 12);
     }
 
     // --- Ending ----------------------------------------------------------------------------------
@@ -864,12 +873,17 @@
         try { return localStorage.getItem('tiski.desk.panel') !== 'hidden'; } catch (ignored) { return true; }
     }
 
-    window.tiskiDesk = {
+    // What the desk's other components may use of the core.
+    var core = {
         t: t, el: el, call: call, on: on, showError: showError, insertText: insertText, addFile: addFile,
         current: function () { return state.current; },
         queues: function () { return state.queues; }
     };
+    composer(core);
+    panel(core);
+    activity(core);
+    contactNotes(core, contact(core));
 
     drawQueues();
-    connect();
-}());
+    line.start();
+}
