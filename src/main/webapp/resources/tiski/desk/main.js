@@ -7,6 +7,8 @@ import {panel} from './panel.js';
 import {activity} from './activity.js';
 import {contact} from './contact.js';
 import {contactNotes} from './contact-notes.js';
+import {queueSidebar} from './queues.js';
+import {requestList} from './requests.js';
 
 /*
  * The agent desk, live: the queue sidebar, the agent's conversations and the chat all come over the
@@ -16,7 +18,8 @@ import {contactNotes} from './contact-notes.js';
  *
  * This module is the desk's core; composer.js (emoji, files), panel.js (notes, canned replies,
  * tags), activity.js (alerts), contact.js and contact-notes.js (the contact card) build on what it
- * hands them (the `api` object at the end). What the agent writes goes through the line's outbox
+ * hands them (the `core` object at the end); queues.js (the queue sidebar and its menu) and
+ * requests.js (offers, transfers, invitations) are drawn through it. What the agent writes goes through the line's outbox
  * (kept in the tab's session storage): shown "sending" at once, sent again with the same client id
  * after a reconnect or a "try again", and marked "sent" with its ack or "failed" with the reason.
  */
@@ -32,9 +35,10 @@ function startDesk(desk) {
         current: null,
         unread: {},
         files: [],
-        drafts: {},
-        picking: {}
+        drafts: {}
     };
+    // The components the core draws through (made at the end, before the line starts).
+    var sidebar, inbox;
     var listeners = {};
     var $ = function (id) { return document.getElementById(id); };
 
@@ -143,7 +147,7 @@ function startDesk(desk) {
         emit('frame', frame);
         if (frame.type === 'queues') {
             state.queues = frame.queues;
-            drawQueues();
+            sidebar.draw();
             markReady();
         } else if (frame.type === 'caughtUp') {
             if (state.current && state.current.id === frame.conversationId) { mark('tiski-conversation-shown'); }
@@ -160,247 +164,10 @@ function startDesk(desk) {
             // A message's own refusal is shown by its status (onStatus); "try again" is done, not shown.
             $('deskError').textContent = frame.detail || t('failed');
         } else if (frame.type === 'inbox') {
-            drawRequests(frame);
+            inbox.draw(frame);
             // An offer or handover that was taken meanwhile may have added a conversation.
             loadConversations();
         }
-    }
-
-    // --- Queues ----------------------------------------------------------------------------------
-
-    function drawQueues() {
-        var list = $('deskQueues');
-        list.textContent = '';
-        if (state.queues.length === 0) {
-            list.appendChild(el('li', {'class': 'tiski-desk-muted'}, [t('noQueues')]));
-        }
-        state.queues.forEach(function (queue) {
-            var name = el('button', {'type': 'button', 'class': 'tiski-desk-name', 'title': queue.name,
-                'aria-haspopup': 'menu', 'aria-expanded': String(state.menuQueue === queue.id),
-                'data-testid': 'queueName'}, [queue.name]);
-            name.addEventListener('click', function () {
-                state.menuQueue = state.menuQueue === queue.id ? null : queue.id;
-                state.preview = null;
-                state.today = null;
-                drawQueues();
-            });
-            var row = el('li', {'data-testid': 'queue', 'data-queue-id': String(queue.id)}, [
-                el('span', {'class': 'tiski-desk-dot ' + (queue.open ? 'tiski-open' : 'tiski-closed'),
-                    'title': queue.open ? t('open') : t('closed'), 'role': 'img',
-                    'aria-label': queue.open ? t('open') : t('closed')}),
-                name,
-                el('span', {'class': 'tiski-desk-count' + (queue.waiting > 0 ? ' tiski-busy' : ''),
-                    'title': t('waiting', queue.waiting), 'data-testid': 'waiting'}, [String(queue.waiting)])
-            ]);
-            if (queue.handled && queue.waiting > 0 && online()) {
-                var pick = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'pickNext'},
-                    [t('pickNext')]);
-                // A redraw while a pick is under way must not offer a second click.
-                pick.disabled = !!state.picking[queue.id];
-                pick.addEventListener('click', function () { pickNext(queue.id, pick); });
-                row.appendChild(pick);
-            }
-            list.appendChild(row);
-            if (state.menuQueue === queue.id) { list.appendChild(queueMenu(queue)); }
-        });
-    }
-
-    /**
-     * The menu under a queue's name: pick next, see who waits first (and pick one of them), open or
-     * close the queue (supervisors and admins), its settings (admins).
-     */
-    function queueMenu(queue) {
-        var items = [];
-        function item(label, testId, action) {
-            var button = el('button', {'type': 'button', 'role': 'menuitem', 'data-testid': testId}, [label]);
-            button.addEventListener('click', function () { action(button); });
-            items.push(el('li', {'role': 'none'}, [button]));
-        }
-        if (queue.handled && queue.waiting > 0 && online()) {
-            item(t('pickNext'), 'menuPickNext', function (button) { pickNext(queue.id, button); });
-            item(t('previewWaiting'), 'menuPreview', function () { previewWaiting(queue.id); });
-        }
-        if (desk.dataset.managesQueues === 'true') {
-            item(queue.open ? t('closeQueue') : t('openQueue'), queue.open ? 'menuClose' : 'menuOpen', function (button) {
-                button.disabled = true;
-                // The queue API, next to the agent API; the new state comes back on the live line.
-                call('POST', '../queues/' + queue.id + (queue.open ? '/close' : '/open'))
-                    .catch(function (error) { showError(error.message); button.disabled = false; });
-            });
-        }
-        if (desk.dataset.managesQueues === 'true') {
-            item(t('queueToday'), 'menuToday', function () { showToday(queue.id); });
-        }
-        if (desk.dataset.configuresQueues === 'true') {
-            items.push(el('li', {'role': 'none'}, [el('a', {'role': 'menuitem', 'href': base + '/admin/queues.xhtml',
-                'data-testid': 'menuSettings'}, [t('queueSettings')])]));
-        }
-        if (items.length === 0) {
-            items.push(el('li', {'class': 'tiski-desk-muted'}, [t('nothingToDo')]));
-        }
-        var menu = el('li', {'class': 'tiski-desk-menu-row'}, [el('ul', {'class': 'tiski-desk-menu', 'role': 'menu',
-            'data-testid': 'queueMenu'}, items)]);
-        if (state.preview && state.preview.queueId === queue.id) { menu.appendChild(drawPreview(state.preview)); }
-        if (state.today && state.today.queueId === queue.id) { menu.appendChild(drawToday(state.today)); }
-        return menu;
-    }
-
-    /** The queue's day so far: how many came, were served or gave up, how long they waited. */
-    function showToday(queueId) {
-        call('GET', '../statistics/queues/' + queueId + '/today').then(function (day) {
-            state.today = day;
-            drawQueues();
-        }).catch(function (error) { showError(error.message); });
-    }
-
-    function drawToday(day) {
-        var figures = el('dl', {'class': 'tiski-desk-figures', 'data-testid': 'today'});
-        [['todayJoined', day.joined], ['todayServed', day.served], ['todayAbandoned', day.abandoned],
-            ['todayWaiting', day.waiting], ['todayAverageWait', seconds(day.averageWaitSeconds)],
-            ['todayLongestWait', seconds(day.longestWaitSeconds)],
-            ['todayServiceLevel', day.serviceLevelPercent == null ? null : day.serviceLevelPercent + ' %'],
-            ['todayAverageHandling', seconds(day.averageHandlingSeconds)]].forEach(function (row) {
-            figures.appendChild(el('dt', {}, [t(row[0])]));
-            figures.appendChild(el('dd', {}, [row[1] == null ? '–' : String(row[1])]));
-        });
-        return figures;
-    }
-
-    function seconds(value) {
-        if (value == null) { return null; }
-        return value < 60 ? value + ' s' : Math.floor(value / 60) + ' min ' + (value % 60) + ' s';
-    }
-
-    /** Who waits in the queue, oldest first, with what they told before the chat; any of them can be picked. */
-    function previewWaiting(queueId) {
-        call('GET', 'waiting').then(function (waiting) {
-            state.preview = {queueId: queueId, customers: waiting.filter(function (c) { return c.queueId === queueId; })};
-            drawQueues();
-        }).catch(function (error) { showError(error.message); });
-    }
-
-    function drawPreview(preview) {
-        var list = el('ol', {'class': 'tiski-desk-preview', 'data-testid': 'preview'});
-        if (preview.customers.length === 0) { list.appendChild(el('li', {'class': 'tiski-desk-muted'}, [t('nobodyWaiting')])); }
-        preview.customers.forEach(function (customer) {
-            var pick = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'pickThis'}, [t('pick')]);
-            pick.addEventListener('click', function () { pickCustomer(preview.queueId, customer.id, pick); });
-            var facts = [customer.language, customer.browserName, customer.page].filter(Boolean).join(' · ');
-            list.appendChild(el('li', {}, [
-                el('strong', {}, [customer.customerName || t('customer')]),
-                el('span', {'class': 'tiski-desk-muted'}, [t('waitingSince', timeOf(customer.queuedAt))]),
-                el('span', {'class': 'tiski-desk-muted'}, [facts]),
-                customer.transferComment ? el('span', {'class': 'tiski-desk-comment'}, [customer.transferComment]) : '',
-                pick]));
-        });
-        return list;
-    }
-
-    /** Takes the customer who has waited longest in the queue (the agent API lists them in line order). */
-    function pickNext(queueId, button) {
-        if (state.picking[queueId]) { return; }
-        picking(queueId, button, call('GET', 'waiting').then(function (waiting) {
-            var next = waiting.filter(function (c) { return c.queueId === queueId; })[0];
-            if (!next) { throw new Error(t('nobodyWaiting')); }
-            return take(next.id);
-        }));
-    }
-
-    function pickCustomer(queueId, conversationId, button) {
-        if (state.picking[queueId]) { return; }
-        picking(queueId, button, take(conversationId));
-    }
-
-    /** One pick per queue at a time, whatever the sidebar redraws meanwhile. */
-    function picking(queueId, button, pick) {
-        state.picking[queueId] = true;
-        button.disabled = true;
-        pick.catch(function (error) { showError(error.message); }).then(function () {
-            state.picking[queueId] = false;
-            drawQueues();
-        });
-    }
-
-    function take(conversationId) {
-        return call('POST', 'waiting/' + conversationId + '/pick').then(function (picked) {
-            state.menuQueue = null;
-            state.preview = null;
-            drawQueues();
-            return loadConversations().then(function () { open(picked.id); });
-        });
-    }
-
-    // --- Requests: offers, transfers and invitations waiting for this agent's answer --------------
-
-    /**
-     * Brings the list in line with the inbox. A request already shown keeps its element, so a frame
-     * that arrives while the agent reaches for Accept never swaps the button under the pointer.
-     */
-    function drawRequests(inbox) {
-        var list = $('deskRequests');
-        var shown = {};
-        Array.prototype.forEach.call(list.children, function (item) { shown[item.dataset.key] = item; });
-        var wanted = [];
-        inbox.offers.forEach(function (offer) {
-            var customer = offer.customer.customerName || t('customer');
-            wanted.push(shown['offer-' + offer.customer.id] || request('offer-' + offer.customer.id, 'offer',
-                t('offer', customer + ' · ' + offer.customer.queueName), null, offer.expiresAt,
-                'offers/' + offer.customer.id + '/accept', 'offers/' + offer.customer.id + '/reject'));
-        });
-        inbox.handovers.forEach(function (handover) {
-            var customer = handover.conversation.customerName || t('customer');
-            var text = handover.kind === 'INVITE' ? t('invitation', handover.requestedBy, customer)
-                : t('transfer', handover.requestedBy, customer);
-            wanted.push(shown['handover-' + handover.id] || request('handover-' + handover.id, 'handover', text,
-                handover.comment, handover.expiresAt,
-                'handovers/' + handover.id + '/accept', 'handovers/' + handover.id + '/decline'));
-        });
-        Array.prototype.forEach.call(list.querySelectorAll(':scope > li'), function (item) {
-            if (wanted.indexOf(item) < 0) { item.remove(); }
-        });
-        wanted.forEach(function (item) { list.appendChild(item); });
-        tick();
-    }
-
-    function request(key, kind, text, comment, expiresAt, acceptPath, rejectPath) {
-        var countdown = el('span', {'class': 'tiski-desk-countdown', 'data-testid': 'countdown'});
-        if (expiresAt) { countdown.dataset.expiresAt = String(Date.parse(expiresAt)); }
-        var accept = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'accept'}, [t('accept')]);
-        var reject = el('button', {'type': 'button', 'class': 'tiski-desk-button tiski-desk-danger', 'data-testid': 'reject'},
-            [t('reject')]);
-        var item = el('li', {'data-testid': kind, 'data-key': key}, [el('span', {'class': 'tiski-desk-name'}, [text]), countdown, accept, reject]);
-        if (comment) { item.appendChild(el('span', {'class': 'tiski-desk-comment'}, [comment])); }
-        accept.addEventListener('click', function () {
-            answer(item, acceptPath).then(function (taken) {
-                return loadConversations().then(function () { if (taken) { open(taken.id); } });
-            });
-        });
-        reject.addEventListener('click', function () { answer(item, rejectPath); });
-        return item;
-    }
-
-    /** Answers a request; it leaves the list at once, and the next inbox frame is the truth. */
-    function answer(item, path) {
-        Array.prototype.forEach.call(item.querySelectorAll('button'), function (b) { b.disabled = true; });
-        return call('POST', path).then(function (result) {
-            item.remove();
-            return result;
-        }).catch(function (error) {
-            item.remove();
-            showError(error.message);
-            return null;
-        });
-    }
-
-    /** The countdowns, once a second while any request waits. */
-    function tick() {
-        clearTimeout(state.tickTimer);
-        var counters = document.querySelectorAll('#deskRequests [data-expires-at]');
-        Array.prototype.forEach.call(counters, function (counter) {
-            var left = Math.max(0, Math.ceil((Number(counter.dataset.expiresAt) - Date.now()) / 1000));
-            counter.textContent = t('secondsLeft', left);
-        });
-        if (counters.length > 0) { state.tickTimer = setTimeout(tick, 1000); }
     }
 
     // --- Conversations: the sidebar list and the tabs above the chat --------------------------------
@@ -856,7 +623,7 @@ function startDesk(desk) {
             $('deskNotice').textContent = '';
             $('deskError').textContent = '';
         }
-        drawQueues();
+        sidebar.draw();
     }).observe($('presenceForm').parentNode, {childList: true, subtree: true, attributes: true,
         attributeFilter: ['data-presence']});
 
@@ -877,13 +644,16 @@ function startDesk(desk) {
     var core = {
         t: t, el: el, call: call, on: on, showError: showError, insertText: insertText, addFile: addFile,
         current: function () { return state.current; },
-        queues: function () { return state.queues; }
+        queues: function () { return state.queues; },
+        base: base, online: online, timeOf: timeOf, loadConversations: loadConversations, open: open
     };
+    sidebar = queueSidebar(core);
+    inbox = requestList(core);
     composer(core);
     panel(core);
     activity(core);
     contactNotes(core, contact(core));
 
-    drawQueues();
+    sidebar.draw();
     line.start();
 }
