@@ -95,6 +95,21 @@ class DeskBrowserIT {
                 assertThat(desk.input()).as("the input is emptied once sent").isEmpty();
                 var sent = desk.waitForMessage("agent", "Hi Liisa, how can I help?");
                 assertThat(desk.timeOf(sent)).as("each message shows its time").matches("\\d{1,2}[:.]\\d{2}.*");
+                desk.waitForStatus("Hi Liisa, how can I help?", "Sent");
+
+                // Written while the agent's line is down: shown as on its way, sent again on the
+                // reconnect with its client id, acknowledged, and stored once (the customer's
+                // catch-up at the end lists it once).
+                desk.dropLine();
+                desk.write("Are you still there?");
+                desk.waitForStatus("Are you still there?", "Sending…");
+                assertThat(desk.input()).as("kept in the outbox, not in the input").isEmpty();
+                browser.screenshot("DeskBrowserIT-sending");
+                desk.restoreLine();
+                desk.waitForStatus("Are you still there?", "Sent");
+                assertThat(line.next(m -> "message".equals(m.getString("type"))
+                        && "Are you still there?".equals(m.getString("body")), WAIT).getString("sender")).isEqualTo("AGENT");
+                desk.waitForMessage("agent", "Are you still there?");
 
                 String toCustomer = desk.inputLabel();
                 desk.setPrivate(true);
@@ -130,7 +145,7 @@ class DeskBrowserIT {
             }
             assertThat(customerSees).as("the private note never reaches the customer").containsExactly(
                     org.name() + " Agent liittyi keskusteluun.", "Hello <i>desk</i>", "Hi Liisa, how can I help?",
-                    org.name() + " Agent päätti keskustelun.");
+                    "Are you still there?", org.name() + " Agent päätti keskustelun.");
 
             // The presence switch in each staff language, at the desk's usual width and a narrow one.
             long presenceStarted = System.nanoTime();
@@ -389,6 +404,7 @@ class DeskBrowserIT {
 
     /** The organisation's agent logged in, at the desk with its sidebar drawn, online. */
     private static DeskPage onlineAtTheDesk(Browser browser, TestOrganisation org) {
+        DeskPage.allowLineDrops(browser);
         LoginPage.open(browser).logInAndArriveAt(org.agentUsername(), TestOrganisation.PASSWORD, "/desk/");
         var desk = new DeskPage(browser).waitUntilShown();
         desk.goOnline();

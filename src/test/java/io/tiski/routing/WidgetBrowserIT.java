@@ -77,6 +77,11 @@ class WidgetBrowserIT {
                     .containsExactly(0L, 0L, 0L, 0L, 0L);
             browser.screenshot("WidgetBrowserIT-phone");
             Accessibility.assertNoSeriousViolations(browser, "widget start form on a phone");
+
+            // On a site of another origin (the enterprise's): the loader imports the widget's
+            // modules across origins (CORS), and the start form comes with the queues.
+            var elsewhere = WidgetPage.openCrossOrigin(browser, org.organisationId());
+            assertThat(elsewhere.queues()).as("the widget loaded from another origin").contains(org.name() + " empty");
         }
     }
 

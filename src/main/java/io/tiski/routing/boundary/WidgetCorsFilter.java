@@ -13,8 +13,11 @@ import java.io.IOException;
  * They carry no cookies (the token travels in the Authorization header), so allowing any origin
  * gives a foreign page nothing it could not get by calling the API itself. Per-organisation
  * allowed origins come with the real-time chat work.
+ * <p>The widget's own code is native ES modules ({@code /widget/*.js} and the chat line's modules
+ * it shares with the desk, {@code /resources/tiski/shared/*.js}), which a browser fetches in CORS
+ * mode: the same header lets the enterprise's page import them (they are public files).
  */
-@WebFilter("/api/public/*")
+@WebFilter({"/api/public/*", "/widget/*", "/resources/tiski/shared/*"})
 public class WidgetCorsFilter extends HttpFilter {
 
     @Override

@@ -111,10 +111,53 @@ public final class DeskPage {
         return name.getText();
     }
 
-    /** Waits for a message of the kind ("customer", "agent", "system", "private") whose text contains {@code text}. */
+    /**
+     * Waits for a stored message (one with its number; not one still on its way) of the kind
+     * ("customer", "agent", "system", "private") whose text contains {@code text}.
+     */
     public WebElement waitForMessage(String kind, String text) {
-        return wait.until(driver -> driver.findElements(By.cssSelector("#deskMessages [data-testid=" + kind + "]"))
+        return wait.until(driver -> driver.findElements(By.cssSelector("#deskMessages [data-testid=" + kind + "][data-seq]"))
                 .stream().filter(m -> m.getText().contains(text)).findFirst().orElse(null));
+    }
+
+    /** Waits until the agent's message with this text shows this status ("Sending…", "Sent", "Not sent"). */
+    public void waitForStatus(String text, String status) {
+        wait.until(driver -> driver.findElements(By.cssSelector("#deskMessages [data-status]")).stream()
+                .filter(m -> m.getText().contains(text))
+                .anyMatch(m -> m.findElement(By.cssSelector("[data-testid=messageStatus]")).getText().equals(status)));
+    }
+
+    /**
+     * Before the desk is opened: lets the test drop the page's WebSocket lines and keep them down
+     * (every new try fails at once, as with a lost network) until {@link #restoreLine()}. Only the
+     * test's browser gets this (a script the browser runs before each page's own).
+     */
+    public static void allowLineDrops(Browser browser) {
+        browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "(function () {"
+                        + "var Real = window.WebSocket, open = new Set(), down = false;"
+                        + "function Held(url, protocols) {"
+                        + "  var socket = new Real(down ? 'ws://127.0.0.1:9/' : url, protocols);"
+                        + "  open.add(socket); socket.addEventListener('close', function () { open.delete(socket); });"
+                        + "  return socket; }"
+                        + "Held.prototype = Real.prototype;"
+                        + "['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(function (k) { Held[k] = Real[k]; });"
+                        + "window.WebSocket = Held;"
+                        + "window.tiskiTestLine = {drop: function () { down = true; open.forEach(function (s) { s.close(); }); },"
+                        + "  restore: function () { down = false; }};"
+                        + "}());"));
+    }
+
+    /** Drops the desk's live line and keeps it down (see {@link #allowLineDrops}); waits until the desk says so. */
+    public void dropLine() {
+        browser.driver().executeScript("window.tiskiTestLine.drop();");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deskOffline")));
+    }
+
+    /** Lets the desk's next try reconnect; waits until it has. */
+    public void restoreLine() {
+        browser.driver().executeScript("window.tiskiTestLine.restore();");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("deskOffline")));
     }
 
     public List<String> messages() {

@@ -39,6 +39,16 @@ public final class WidgetPage {
         return openAt(browser, "test-fixtures/widget?organisation=" + organisationId);
     }
 
+    /**
+     * The widget of a test's own organisation on a shop page of another origin than Tiski's (the
+     * page at 127.0.0.1, the widget from localhost), as on an enterprise's own site.
+     */
+    public static WidgetPage openCrossOrigin(Browser browser, long organisationId) {
+        var tiski = io.tiski.testsupport.TestServer.baseUri();
+        return openAt(browser, "http://127.0.0.1:" + tiski.getPort() + tiski.getPath()
+                + "test-fixtures/widget?crossOrigin=true&organisation=" + organisationId);
+    }
+
     /** Opens the page, and the widget with its launcher if it starts minimised (a new tab does). */
     private static WidgetPage openAt(Browser browser, String path) {
         browser.open(path);
@@ -157,6 +167,11 @@ public final class WidgetPage {
     public void chooseLanguage(String languageName, String startButtonText) {
         new Select(find("language")).selectByVisibleText(languageName);
         wait.until(driver -> find("start").getText().equals(startButtonText));
+    }
+
+    /** The queues the start form offers, as named there. */
+    public List<String> queues() {
+        return new Select(visible("queue")).getOptions().stream().map(WebElement::getText).toList();
     }
 
     public void startChat(String queueName, String name) {

@@ -12,7 +12,7 @@ import java.io.IOException;
  * Test-only HTTP door: POST /test-fixtures/organisation, /agents, /staff, /deactivate, /roles, /password, /clock,
  * /sweep, /messages (many old messages in a conversation at once), /operator (a platform operator), /demo-staff (an
  * admin and two agents of the Demo organisation); GET /test-fixtures/widget?organisation=N, a shop page with the widget of a test's own
- * organisation; GET /test-fixtures/merges?organisation=N, the contact merges {@link MergeWitness} saw;
+ * organisation (crossOrigin=true: the widget from another origin than the page's); GET /test-fixtures/merges?organisation=N, the contact merges {@link MergeWitness} saw;
  * GET /test-fixtures/transcript-attempts?conversation=N, how often its transcripts' mail was tried;
  * GET /test-fixtures/sms-password?organisation=N, the SMS password column as stored, and POST with
  * {@code stored=...} to write it as an earlier version would have.
@@ -75,13 +75,18 @@ public class FixturesServlet extends HttpServlet {
             return;
         }
         long organisation = Long.parseLong(request.getParameter("organisation"));
+        // With crossOrigin=true the page (opened at 127.0.0.1) loads the widget from localhost, as an
+        // enterprise's site loads it from Tiski's: another origin, so its modules need CORS.
+        String widget = "true".equals(request.getParameter("crossOrigin"))
+                ? "http://localhost:" + request.getLocalPort() + request.getContextPath() + "/widget/tiski.js"
+                : "../widget/tiski.js";
         response.setContentType("text/html;charset=UTF-8");
         // A shop with careless styles of its own: they must not reach into the widget (WidgetBrowserIT).
         response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Test shop</title>"
                 + "<style>*{font-family:serif!important;color:#600!important;letter-spacing:1px}"
                 + "section,form,ol{display:none!important}button,input,select,textarea{all:unset!important}</style>"
-                + "</head><body><h1>Test shop</h1><script src=\"../widget/tiski.js\" data-organisation=\""
+                + "</head><body><h1>Test shop</h1><script src=\"" + widget + "\" data-organisation=\""
                 + organisation + "\" async></script></body></html>");
     }
 

@@ -3,11 +3,7 @@
  * box, or type /keyword and a space) and tags (click to add or remove). Each is read afresh when a
  * conversation opens; all text is set with textContent.
  */
-(function () {
-    'use strict';
-
-    var desk = window.tiskiDesk;
-    if (!desk) { return; }
+export function panel(desk) {
     var t = desk.t, el = desk.el;
     var $ = function (id) { return document.getElementById(id); };
     var replies = [];
@@ -181,4 +177,4 @@
     $('deskNoteForm').addEventListener('submit', saveNote);
     $('deskOwnReply').addEventListener('submit', saveOwnReply);
     $('deskInput').addEventListener('keydown', expandKeyword);
-}());
+}

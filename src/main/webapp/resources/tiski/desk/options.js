@@ -2,14 +2,12 @@
  * Options menus at the desk: the agent asks a question with 2 to N choices (a native modal dialog:
  * labelled fields, Tab stays inside, Escape closes), the customer answers with one click in the
  * widget, and the answer shows here marked as chosen from the menu. The menu goes as an ordinary
- * "send" frame with its options; the server checks the same rules again (Message.offer).
+ * message with its options, through the desk's outbox like any other (sent again after a reconnect);
+ * the server checks the same rules again (Message.offer).
  */
-(function () {
-    'use strict';
-
-    var desk = window.tiskiDesk;
+export function options(desk) {
     var dialog = document.getElementById('deskOptionsDialog');
-    if (!desk || !dialog) { return; }
+    if (!dialog) { return; }
     var $ = function (id) { return document.getElementById(id); };
     var maxChoices = Number(dialog.dataset.maxChoices);
     var maxLength = Number(dialog.dataset.maxLength);
@@ -89,13 +87,11 @@
             return;
         }
         var conversation = desk.current();
-        var sent = conversation && !conversation.ended && desk.transmit({type: 'send', conversationId: conversation.id,
-            clientId: desk.clientId(), body: question.value.trim(), 'private': false,
-            options: choices.map(function (value) { return value.trim(); })});
-        if (!sent) {
-            $('deskOptionsError').textContent = desk.t('offline');
+        if (!conversation || conversation.ended) {
+            $('deskOptionsError').textContent = desk.t('failed');
             return;
         }
+        desk.post({body: question.value.trim(), options: choices.map(function (value) { return value.trim(); })});
         dialog.close();
     }
 
@@ -104,8 +100,10 @@
         var frame = message.frame;
         var item = message.item;
         if (frame.options && frame.options.length) {
+            // A menu still on its way has no number yet: answers find it once it is stored.
             var list = desk.el('ul', {'class': 'tiski-desk-offered', 'aria-label': t('offered'),
-                'data-menu': String(frame.seq), 'data-testid': 'offeredOptions'});
+                'data-testid': 'offeredOptions'});
+            if (frame.seq) { list.dataset.menu = String(frame.seq); }
             frame.options.forEach(function (option) {
                 list.appendChild(desk.el('li', {'data-testid': 'offeredOption'}, [option]));
             });
@@ -158,4 +156,4 @@
     desk.on('message', drawn);
     desk.on('closed', closeQuietly);
     desk.on('open', closeQuietly);
-}());
+}

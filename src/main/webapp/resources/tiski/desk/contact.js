@@ -3,14 +3,10 @@
  * cards found by the phone or e-mail the customer gave (one is shown and linked, several are listed
  * to choose from, none offers "Add contact" pre-filled); else a search over all cards. The add and
  * edit form shows the server's message next to each field it refused. Notes and messages of the
- * shown card are in desk-contact-notes.js, told through window.tiskiContact. Everything typed by
+ * shown card are in contact-notes.js, told through what contact() answers. Everything typed by
  * a person is put into the page with textContent (desk.el), never as markup.
  */
-(function () {
-    'use strict';
-
-    var desk = window.tiskiDesk;
-    if (!desk) { return; }
+export function contact(desk) {
     var t = desk.t, el = desk.el;
     var $ = function (id) { return document.getElementById(id); };
     var FIELDS = ['firstName', 'lastName', 'workingTitle', 'organisation', 'department', 'streetName',
@@ -420,8 +416,8 @@
         }).catch(function () { /* the next open reads it again */ });
     });
 
-    window.tiskiContact = {
+    return {
         /** listener(card, conversation) whenever a card is shown, and (null) when none is. */
         onCard: function (listener) { listeners.push(listener); }
     };
-}());
+}

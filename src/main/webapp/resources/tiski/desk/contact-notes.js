@@ -1,15 +1,10 @@
 /*
- * Below the contact card (desk-contact.js): the card's notes (newest first, the start of each; a
+ * Below the contact card (contact.js): the card's notes (newest first, the start of each; a
  * click shows it whole; the agent's own ones can be changed or deleted, which the server checks
  * again) and a message to the customer by e-mail or SMS with the card's message history.
  * All text is set with textContent.
  */
-(function () {
-    'use strict';
-
-    var desk = window.tiskiDesk;
-    var contact = window.tiskiContact;
-    if (!desk || !contact) { return; }
+export function contactNotes(desk, contact) {
     var t = desk.t, el = desk.el;
     var $ = function (id) { return document.getElementById(id); };
     var START = 80;
@@ -208,4 +203,4 @@
     $('deskContactNoteForm').addEventListener('submit', writeNote);
     $('deskContactMessage').addEventListener('submit', send);
     $('deskContactMessage').elements.channel.addEventListener('change', recipients);
-}());
+}

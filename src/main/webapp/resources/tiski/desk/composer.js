@@ -2,11 +2,7 @@
  * The desk's message box, beyond typing: an emoji picker, and files (the attach button, dropped on
  * the conversation, or pasted). Files upload at once and go with the next message by id.
  */
-(function () {
-    'use strict';
-
-    var desk = window.tiskiDesk;
-    if (!desk) { return; }
+export function composer(desk) {
     var $ = function (id) { return document.getElementById(id); };
 
     // The faces agents reach for most in customer service; a full picker would be a library's job.
@@ -78,4 +74,4 @@
     });
     desk.on('open', function () { toggleEmojis(false); });
     drawEmojis();
-}());
+}

@@ -1,32 +1,45 @@
+import {el} from '../shared/dom.js';
+import {ChatLine} from '../shared/chat-line.js';
+import {MessageList} from '../shared/message-list.js';
+import {Outbox, newClientId, retryable} from '../shared/outbox.js';
+import {composer} from './composer.js';
+import {options} from './options.js';
+import {panel} from './panel.js';
+import {activity} from './activity.js';
+import {contact} from './contact.js';
+import {contactNotes} from './contact-notes.js';
+import {queueSidebar} from './queues.js';
+import {requestList} from './requests.js';
+
 /*
  * The agent desk, live: the queue sidebar, the agent's conversations and the chat all come over the
- * agent's live line (/ws/agent); actions (pick, end, transfer) go to the agent API. Every text from a
- * customer or another agent is put into the page with textContent, never as markup.
+ * agent's live line (/ws/agent, the chat line shared with the widget); actions (pick, end, transfer)
+ * go to the agent API. Every text from a customer or another agent is put into the page with
+ * textContent, never as markup.
  *
- * This file is the desk's core; desk-composer.js (emoji, files), desk-options.js (options menus),
- * desk-panel.js (notes, canned replies, tags) and desk-activity.js (alerts) build on what it offers
- * as window.tiskiDesk.
+ * This module is the desk's core; composer.js (emoji, files), options.js (options menus), panel.js (notes, canned replies,
+ * tags), activity.js (alerts), contact.js and contact-notes.js (the contact card) build on what it
+ * hands them (the `core` object at the end); queues.js (the queue sidebar and its menu) and
+ * requests.js (offers, transfers, invitations) are drawn through it. What the agent writes goes through the line's outbox
+ * (kept in the tab's session storage): shown "sending" at once, sent again with the same client id
+ * after a reconnect or a "try again", and marked "sent" with its ack or "failed" with the reason.
  */
-(function () {
-    'use strict';
+const page = document.getElementById('desk');
+if (page) { startDesk(page); }
 
-    var desk = document.getElementById('desk');
-    if (!desk) { return; }
+function startDesk(desk) {
     var base = location.pathname.substring(0, location.pathname.indexOf('/desk/'));
     var api = base + '/api/agent/';
     var state = {
-        socket: null,
-        retry: 0,
         queues: [],
         conversations: [],
         current: null,
-        lastSeq: {},
         unread: {},
-        shown: {},
         files: [],
-        drafts: {},
-        picking: {}
+        drafts: {}
     };
+    // The components the core draws through (made at the end, before the line starts).
+    var sidebar, inbox;
     var listeners = {};
     var $ = function (id) { return document.getElementById(id); };
 
@@ -38,15 +51,6 @@
             text = text.replace('{' + (i - 1) + '}', function () { return String(values[i]); });
         }
         return text;
-    }
-
-    function el(tag, attributes, children) {
-        var node = document.createElement(tag);
-        Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-        (children || []).forEach(function (child) {
-            node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-        });
-        return node;
     }
 
     /**
@@ -96,49 +100,58 @@
 
     // --- The live line -------------------------------------------------------------------------
 
-    function connect() {
-        var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-        var socket = new WebSocket(scheme + location.host + base + '/ws/agent');
-        state.socket = socket;
-        socket.onopen = function () {
-            state.retry = 0;
-            $('deskOffline').hidden = true;
-            loadConversations();
-            if (state.current) {
-                resume(state.current.id);
-                // What changed beside the chat while the line was down (notes, tags) is read again.
-                emit('open', state.current);
-            }
-        };
-        socket.onmessage = function (event) { received(JSON.parse(event.data)); };
-        socket.onclose = function () {
-            if (state.socket !== socket) { return; }
-            // Back with growing pauses; on return the open conversation catches up by number.
-            $('deskOffline').textContent = t('offline');
-            $('deskOffline').hidden = false;
-            state.retry = Math.min(state.retry + 1, 6);
-            setTimeout(connect, 500 * Math.pow(2, state.retry - 1));
-        };
+    var outboxKey = 'tiski.desk.outbox';
+    var outbox = new Outbox(readOutbox(), function (entries) {
+        try { sessionStorage.setItem(outboxKey, JSON.stringify(entries)); } catch (ignored) { /* private mode */ }
+    });
+    var chatList = new MessageList($('deskMessages'),
+        {sending: t('statusSending'), sent: t('statusSent'), failed: t('statusFailed')});
+    // Back with growing pauses; on return the open conversation catches up by number and the
+    // outbox is sent again.
+    var line = new ChatLine({
+        url: (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + base + '/ws/agent',
+        outbox: outbox,
+        resumeFrame: function (conversationId, afterSeq) {
+            return {type: 'resume', conversationId: conversationId, afterSeq: afterSeq};
+        },
+        sendFrame: function (entry) {
+            return {type: 'send', conversationId: entry.conversationId, clientId: entry.clientId, body: entry.body,
+                'private': entry['private'], attachments: entry.files.map(function (file) { return file.id; }),
+                options: entry.options};
+        },
+        onLine: lineChanged,
+        onMessage: message,
+        onStatus: function (entry, status, frame) {
+            chatList.status(entry.clientId, status);
+            if (status === 'failed') { $('deskError').textContent = (frame && frame.detail) || t('failed'); }
+        },
+        onFrame: received
+    });
+
+    function readOutbox() {
+        try { return JSON.parse(sessionStorage.getItem(outboxKey) || '[]'); } catch (ignored) { return []; }
+    }
+
+    function lineChanged(up) {
+        $('deskOffline').textContent = up ? '' : t('offline');
+        $('deskOffline').hidden = up;
+        if (!up) { return; }
+        loadConversations();
+        // What changed beside the chat while the line was down (notes, tags) is read again.
+        if (state.current) { emit('open', state.current); }
     }
 
     function transmit(frame) {
-        if (state.socket && state.socket.readyState === WebSocket.OPEN) {
-            state.socket.send(JSON.stringify(frame));
-            return true;
-        }
-        return false;
+        return line.transmit(frame);
     }
 
     function received(frame) {
         emit('frame', frame);
         if (frame.type === 'queues') {
             state.queues = frame.queues;
-            drawQueues();
+            sidebar.draw();
             markReady();
-        } else if (frame.type === 'message') {
-            message(frame);
         } else if (frame.type === 'caughtUp') {
-            state.lastSeq[frame.conversationId] = Math.max(state.lastSeq[frame.conversationId] || 0, frame.lastSeq);
             if (state.current && state.current.id === frame.conversationId) { mark('tiski-conversation-shown'); }
         } else if (frame.type === 'typing' && state.current && frame.conversationId === state.current.id) {
             $('deskTyping').textContent = t('typing', frame.senderName || t('customer'));
@@ -149,250 +162,14 @@
         } else if (frame.type === 'ended') {
             if (state.current && frame.conversationId === state.current.id) { showEnded(); }
             loadConversations();
-        } else if (frame.type === 'error') {
+        } else if (frame.type === 'error' && !retryable(frame.code) && !chatList.find(frame.clientId)) {
+            // A message's own refusal is shown by its status (onStatus); "try again" is done, not shown.
             $('deskError').textContent = frame.detail || t('failed');
         } else if (frame.type === 'inbox') {
-            drawRequests(frame);
+            inbox.draw(frame);
             // An offer or handover that was taken meanwhile may have added a conversation.
             loadConversations();
         }
-    }
-
-    // --- Queues ----------------------------------------------------------------------------------
-
-    function drawQueues() {
-        var list = $('deskQueues');
-        list.textContent = '';
-        if (state.queues.length === 0) {
-            list.appendChild(el('li', {'class': 'tiski-desk-muted'}, [t('noQueues')]));
-        }
-        state.queues.forEach(function (queue) {
-            var name = el('button', {'type': 'button', 'class': 'tiski-desk-name', 'title': queue.name,
-                'aria-haspopup': 'menu', 'aria-expanded': String(state.menuQueue === queue.id),
-                'data-testid': 'queueName'}, [queue.name]);
-            name.addEventListener('click', function () {
-                state.menuQueue = state.menuQueue === queue.id ? null : queue.id;
-                state.preview = null;
-                state.today = null;
-                drawQueues();
-            });
-            var row = el('li', {'data-testid': 'queue', 'data-queue-id': String(queue.id)}, [
-                el('span', {'class': 'tiski-desk-dot ' + (queue.open ? 'tiski-open' : 'tiski-closed'),
-                    'title': queue.open ? t('open') : t('closed'), 'role': 'img',
-                    'aria-label': queue.open ? t('open') : t('closed')}),
-                name,
-                el('span', {'class': 'tiski-desk-count' + (queue.waiting > 0 ? ' tiski-busy' : ''),
-                    'title': t('waiting', queue.waiting), 'data-testid': 'waiting'}, [String(queue.waiting)])
-            ]);
-            if (queue.handled && queue.waiting > 0 && online()) {
-                var pick = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'pickNext'},
-                    [t('pickNext')]);
-                // A redraw while a pick is under way must not offer a second click.
-                pick.disabled = !!state.picking[queue.id];
-                pick.addEventListener('click', function () { pickNext(queue.id, pick); });
-                row.appendChild(pick);
-            }
-            list.appendChild(row);
-            if (state.menuQueue === queue.id) { list.appendChild(queueMenu(queue)); }
-        });
-    }
-
-    /**
-     * The menu under a queue's name: pick next, see who waits first (and pick one of them), open or
-     * close the queue (supervisors and admins), its settings (admins).
-     */
-    function queueMenu(queue) {
-        var items = [];
-        function item(label, testId, action) {
-            var button = el('button', {'type': 'button', 'role': 'menuitem', 'data-testid': testId}, [label]);
-            button.addEventListener('click', function () { action(button); });
-            items.push(el('li', {'role': 'none'}, [button]));
-        }
-        if (queue.handled && queue.waiting > 0 && online()) {
-            item(t('pickNext'), 'menuPickNext', function (button) { pickNext(queue.id, button); });
-            item(t('previewWaiting'), 'menuPreview', function () { previewWaiting(queue.id); });
-        }
-        if (desk.dataset.managesQueues === 'true') {
-            item(queue.open ? t('closeQueue') : t('openQueue'), queue.open ? 'menuClose' : 'menuOpen', function (button) {
-                button.disabled = true;
-                // The queue API, next to the agent API; the new state comes back on the live line.
-                call('POST', '../queues/' + queue.id + (queue.open ? '/close' : '/open'))
-                    .catch(function (error) { showError(error.message); button.disabled = false; });
-            });
-        }
-        if (desk.dataset.managesQueues === 'true') {
-            item(t('queueToday'), 'menuToday', function () { showToday(queue.id); });
-        }
-        if (desk.dataset.configuresQueues === 'true') {
-            items.push(el('li', {'role': 'none'}, [el('a', {'role': 'menuitem', 'href': base + '/admin/queues.xhtml',
-                'data-testid': 'menuSettings'}, [t('queueSettings')])]));
-        }
-        if (items.length === 0) {
-            items.push(el('li', {'class': 'tiski-desk-muted'}, [t('nothingToDo')]));
-        }
-        var menu = el('li', {'class': 'tiski-desk-menu-row'}, [el('ul', {'class': 'tiski-desk-menu', 'role': 'menu',
-            'data-testid': 'queueMenu'}, items)]);
-        if (state.preview && state.preview.queueId === queue.id) { menu.appendChild(drawPreview(state.preview)); }
-        if (state.today && state.today.queueId === queue.id) { menu.appendChild(drawToday(state.today)); }
-        return menu;
-    }
-
-    /** The queue's day so far: how many came, were served or gave up, how long they waited. */
-    function showToday(queueId) {
-        call('GET', '../statistics/queues/' + queueId + '/today').then(function (day) {
-            state.today = day;
-            drawQueues();
-        }).catch(function (error) { showError(error.message); });
-    }
-
-    function drawToday(day) {
-        var figures = el('dl', {'class': 'tiski-desk-figures', 'data-testid': 'today'});
-        [['todayJoined', day.joined], ['todayServed', day.served], ['todayAbandoned', day.abandoned],
-            ['todayWaiting', day.waiting], ['todayAverageWait', seconds(day.averageWaitSeconds)],
-            ['todayLongestWait', seconds(day.longestWaitSeconds)],
-            ['todayServiceLevel', day.serviceLevelPercent == null ? null : day.serviceLevelPercent + ' %'],
-            ['todayAverageHandling', seconds(day.averageHandlingSeconds)]].forEach(function (row) {
-            figures.appendChild(el('dt', {}, [t(row[0])]));
-            figures.appendChild(el('dd', {}, [row[1] == null ? '–' : String(row[1])]));
-        });
-        return figures;
-    }
-
-    function seconds(value) {
-        if (value == null) { return null; }
-        return value < 60 ? value + ' s' : Math.floor(value / 60) + ' min ' + (value % 60) + ' s';
-    }
-
-    /** Who waits in the queue, oldest first, with what they told before the chat; any of them can be picked. */
-    function previewWaiting(queueId) {
-        call('GET', 'waiting').then(function (waiting) {
-            state.preview = {queueId: queueId, customers: waiting.filter(function (c) { return c.queueId === queueId; })};
-            drawQueues();
-        }).catch(function (error) { showError(error.message); });
-    }
-
-    function drawPreview(preview) {
-        var list = el('ol', {'class': 'tiski-desk-preview', 'data-testid': 'preview'});
-        if (preview.customers.length === 0) { list.appendChild(el('li', {'class': 'tiski-desk-muted'}, [t('nobodyWaiting')])); }
-        preview.customers.forEach(function (customer) {
-            var pick = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'pickThis'}, [t('pick')]);
-            pick.addEventListener('click', function () { pickCustomer(preview.queueId, customer.id, pick); });
-            var facts = [customer.language, customer.browserName, customer.page].filter(Boolean).join(' · ');
-            list.appendChild(el('li', {}, [
-                el('strong', {}, [customer.customerName || t('customer')]),
-                el('span', {'class': 'tiski-desk-muted'}, [t('waitingSince', timeOf(customer.queuedAt))]),
-                el('span', {'class': 'tiski-desk-muted'}, [facts]),
-                customer.transferComment ? el('span', {'class': 'tiski-desk-comment'}, [customer.transferComment]) : '',
-                pick]));
-        });
-        return list;
-    }
-
-    /** Takes the customer who has waited longest in the queue (the agent API lists them in line order). */
-    function pickNext(queueId, button) {
-        if (state.picking[queueId]) { return; }
-        picking(queueId, button, call('GET', 'waiting').then(function (waiting) {
-            var next = waiting.filter(function (c) { return c.queueId === queueId; })[0];
-            if (!next) { throw new Error(t('nobodyWaiting')); }
-            return take(next.id);
-        }));
-    }
-
-    function pickCustomer(queueId, conversationId, button) {
-        if (state.picking[queueId]) { return; }
-        picking(queueId, button, take(conversationId));
-    }
-
-    /** One pick per queue at a time, whatever the sidebar redraws meanwhile. */
-    function picking(queueId, button, pick) {
-        state.picking[queueId] = true;
-        button.disabled = true;
-        pick.catch(function (error) { showError(error.message); }).then(function () {
-            state.picking[queueId] = false;
-            drawQueues();
-        });
-    }
-
-    function take(conversationId) {
-        return call('POST', 'waiting/' + conversationId + '/pick').then(function (picked) {
-            state.menuQueue = null;
-            state.preview = null;
-            drawQueues();
-            return loadConversations().then(function () { open(picked.id); });
-        });
-    }
-
-    // --- Requests: offers, transfers and invitations waiting for this agent's answer --------------
-
-    /**
-     * Brings the list in line with the inbox. A request already shown keeps its element, so a frame
-     * that arrives while the agent reaches for Accept never swaps the button under the pointer.
-     */
-    function drawRequests(inbox) {
-        var list = $('deskRequests');
-        var shown = {};
-        Array.prototype.forEach.call(list.children, function (item) { shown[item.dataset.key] = item; });
-        var wanted = [];
-        inbox.offers.forEach(function (offer) {
-            var customer = offer.customer.customerName || t('customer');
-            wanted.push(shown['offer-' + offer.customer.id] || request('offer-' + offer.customer.id, 'offer',
-                t('offer', customer + ' · ' + offer.customer.queueName), null, offer.expiresAt,
-                'offers/' + offer.customer.id + '/accept', 'offers/' + offer.customer.id + '/reject'));
-        });
-        inbox.handovers.forEach(function (handover) {
-            var customer = handover.conversation.customerName || t('customer');
-            var text = handover.kind === 'INVITE' ? t('invitation', handover.requestedBy, customer)
-                : t('transfer', handover.requestedBy, customer);
-            wanted.push(shown['handover-' + handover.id] || request('handover-' + handover.id, 'handover', text,
-                handover.comment, handover.expiresAt,
-                'handovers/' + handover.id + '/accept', 'handovers/' + handover.id + '/decline'));
-        });
-        Array.prototype.forEach.call(list.querySelectorAll(':scope > li'), function (item) {
-            if (wanted.indexOf(item) < 0) { item.remove(); }
-        });
-        wanted.forEach(function (item) { list.appendChild(item); });
-        tick();
-    }
-
-    function request(key, kind, text, comment, expiresAt, acceptPath, rejectPath) {
-        var countdown = el('span', {'class': 'tiski-desk-countdown', 'data-testid': 'countdown'});
-        if (expiresAt) { countdown.dataset.expiresAt = String(Date.parse(expiresAt)); }
-        var accept = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'accept'}, [t('accept')]);
-        var reject = el('button', {'type': 'button', 'class': 'tiski-desk-button tiski-desk-danger', 'data-testid': 'reject'},
-            [t('reject')]);
-        var item = el('li', {'data-testid': kind, 'data-key': key}, [el('span', {'class': 'tiski-desk-name'}, [text]), countdown, accept, reject]);
-        if (comment) { item.appendChild(el('span', {'class': 'tiski-desk-comment'}, [comment])); }
-        accept.addEventListener('click', function () {
-            answer(item, acceptPath).then(function (taken) {
-                return loadConversations().then(function () { if (taken) { open(taken.id); } });
-            });
-        });
-        reject.addEventListener('click', function () { answer(item, rejectPath); });
-        return item;
-    }
-
-    /** Answers a request; it leaves the list at once, and the next inbox frame is the truth. */
-    function answer(item, path) {
-        Array.prototype.forEach.call(item.querySelectorAll('button'), function (b) { b.disabled = true; });
-        return call('POST', path).then(function (result) {
-            item.remove();
-            return result;
-        }).catch(function (error) {
-            item.remove();
-            showError(error.message);
-            return null;
-        });
-    }
-
-    /** The countdowns, once a second while any request waits. */
-    function tick() {
-        clearTimeout(state.tickTimer);
-        var counters = document.querySelectorAll('#deskRequests [data-expires-at]');
-        Array.prototype.forEach.call(counters, function (counter) {
-            var left = Math.max(0, Math.ceil((Number(counter.dataset.expiresAt) - Date.now()) / 1000));
-            counter.textContent = t('secondsLeft', left);
-        });
-        if (counters.length > 0) { state.tickTimer = setTimeout(tick, 1000); }
     }
 
     // --- Conversations: the sidebar list and the tabs above the chat --------------------------------
@@ -497,11 +274,11 @@
         var conversation = state.conversations.filter(function (c) { return c.id === conversationId; })[0];
         if (!conversation) { return; }
         // Each chat keeps its own unsent text, so Enter never sends A's draft to B.
-        if (state.current) { state.drafts[state.current.id] = $('deskInput').value; }
+        var previous = state.current;
+        if (previous) { state.drafts[previous.id] = $('deskInput').value; }
         $('deskInput').value = state.drafts[conversationId] || '';
         state.current = conversation;
         state.unread[conversationId] = 0;
-        state.shown = {};
         state.files = [];
         drawConversations();
         $('deskNothing').hidden = true;
@@ -510,7 +287,7 @@
         $('deskCustomer').textContent = conversation.customerName || t('customer');
         $('deskQueue').textContent = conversation.queueName;
         drawDetails(conversation);
-        $('deskMessages').textContent = '';
+        chatList.clear();
         $('deskError').textContent = '';
         $('deskTyping').textContent = '';
         $('deskConfirm').hidden = true;
@@ -522,9 +299,12 @@
         setPrivate(false);
         drawTransferComment(conversation);
         drawFiles();
-        state.lastSeq[conversationId] = 0;
+        // What this desk wrote to the chat and is still on its way stays shown at the end.
+        outbox.pending(function (entry) { return entry.conversationId === conversationId; }).forEach(showPending);
         mark('tiski-conversation-open');
-        resume(conversationId);
+        // Read from the first message on, in number order; again from where it was after a reconnect.
+        if (previous) { line.unfollow(previous.id); }
+        line.follow(conversationId, 0);
         $('deskInput').focus();
         emit('open', conversation);
     }
@@ -559,29 +339,36 @@
         emit('closed');
     }
 
-    function resume(conversationId) {
-        transmit({type: 'resume', conversationId: conversationId, afterSeq: state.lastSeq[conversationId] || 0});
-    }
-
     // --- Messages --------------------------------------------------------------------------------
 
-    function message(frame) {
+    /** A stored message from the line; `fresh`: not seen before (a catch-up may bring it again). */
+    function message(frame, fresh) {
         var id = frame.conversationId;
         if (!state.current || state.current.id !== id) {
-            if (frame.sender !== 'AGENT') {
+            if (frame.sender !== 'AGENT' && fresh) {
                 state.unread[id] = (state.unread[id] || 0) + 1;
                 drawConversations();
             }
             return;
         }
-        if (state.shown[frame.seq]) { return; }
+        if (chatList.has(frame.seq)) { return; }
+        // In number order, whatever order the frames came in; it takes the place of the same
+        // message shown while on its way.
+        chatList.place(drawMessage(frame), frame.seq, frame.clientId);
+        if (frame.sender === 'CUSTOMER') { $('deskTyping').textContent = ''; }
+    }
+
+    /** A message as the desk shows it (one on its way has neither a number nor a time yet). */
+    function drawMessage(frame) {
         var item = el('li', {'class': 'tiski-from-' + frame.sender + (frame.staffOnly ? ' tiski-private' : ''),
-            'data-seq': String(frame.seq), 'data-testid': frame.staffOnly ? 'private' : frame.sender.toLowerCase()});
+            'data-testid': frame.staffOnly ? 'private' : frame.sender.toLowerCase()});
         // Who wrote it and when, in the page's language and the organisation's time zone.
         var heading = el('span', {'class': 'tiski-desk-sender'});
         if (frame.sender !== 'SYSTEM') {
             var who = frame.sender === 'CUSTOMER' ? (state.current.customerName || t('customer')) : frame.senderName;
-            heading.appendChild(document.createTextNode((frame.staffOnly ? who + ' · ' + t('private') : who) + ' · '));
+            if (who) {
+                heading.appendChild(document.createTextNode((frame.staffOnly ? who + ' · ' + t('private') : who) + ' · '));
+            }
         }
         if (frame.at) {
             heading.appendChild(el('time', {'datetime': frame.at, 'data-testid': 'messageTime'}, [timeOf(frame.at)]));
@@ -596,17 +383,14 @@
                 item.appendChild(el('a', {'href': address, 'download': file.name}, [file.name]));
             }
         });
-        state.shown[frame.seq] = item;
-        // In number order, whatever order the frames came in.
-        var list = $('deskMessages');
-        var after = Array.prototype.filter.call(list.children, function (other) {
-            return Number(other.dataset.seq) > frame.seq;
-        })[0];
-        list.insertBefore(item, after || null);
-        if (!after) { list.scrollTop = list.scrollHeight; }
-        state.lastSeq[id] = Math.max(state.lastSeq[id] || 0, frame.seq);
-        if (frame.sender === 'CUSTOMER') { $('deskTyping').textContent = ''; }
         emit('message', {frame: frame, item: item});
+        return item;
+    }
+
+    function showPending(entry) {
+        chatList.place(drawMessage({sender: 'AGENT', body: entry.body, staffOnly: entry['private'],
+            attachments: entry.files, options: entry.options}), null, entry.clientId);
+        chatList.status(entry.clientId, 'sending');
     }
 
     function timeOf(instant) {
@@ -619,18 +403,23 @@
         var input = $('deskInput');
         var body = input.value.trim();
         if ((!body && state.files.length === 0) || !state.current) { return; }
-        var sent = transmit({type: 'send', conversationId: state.current.id, clientId: clientId(), body: body,
-            'private': $('deskPrivate').checked,
-            attachments: state.files.map(function (file) { return file.id; })});
-        if (sent) {
-            if (!$('deskKeepPrivate').checked) { setPrivate(false); }
-            input.value = '';
-            state.files = [];
-            drawFiles();
-            $('deskError').textContent = '';
-        } else {
-            $('deskError').textContent = t('offline');
-        }
+        post({body: body, 'private': $('deskPrivate').checked, files: state.files.slice()});
+        if (!$('deskKeepPrivate').checked) { setPrivate(false); }
+        input.value = '';
+        state.files = [];
+        drawFiles();
+        $('deskError').textContent = '';
+    }
+
+    /**
+     * Into the outbox, for the open conversation: shown "sending" at once, also while the line is
+     * down (it goes on return). {@code message}: body, private, files, and options for a menu.
+     */
+    function post(message) {
+        var entry = {conversationId: state.current.id, clientId: newClientId(), body: message.body,
+            'private': Boolean(message['private']), files: message.files || [], options: message.options};
+        showPending(entry);
+        line.send(entry);
     }
 
     /**
@@ -674,11 +463,6 @@
             });
             list.appendChild(el('li', {'data-testid': 'pendingFile'}, [file.name, remove]));
         });
-    }
-
-    function clientId() {
-        return window.crypto && crypto.randomUUID ? crypto.randomUUID()
-            : 'd' + Date.now().toString(36) + Math.random().toString(36).slice(2, 12);
     }
 
     // --- Ending ----------------------------------------------------------------------------------
@@ -851,7 +635,7 @@
             $('deskNotice').textContent = '';
             $('deskError').textContent = '';
         }
-        drawQueues();
+        sidebar.draw();
     }).observe($('presenceForm').parentNode, {childList: true, subtree: true, attributes: true,
         attributeFilter: ['data-presence']});
 
@@ -868,15 +652,24 @@
         try { return localStorage.getItem('tiski.desk.panel') !== 'hidden'; } catch (ignored) { return true; }
     }
 
-    window.tiskiDesk = {
+    // What the desk's other components may use of the core.
+    var core = {
         t: t, el: el, call: call, on: on, showError: showError, insertText: insertText, addFile: addFile,
-        transmit: transmit, clientId: clientId,
+        post: post,
         // The organisation's time zone: every time the desk shows is in it.
         timeZone: desk.dataset.timeZone || undefined,
         current: function () { return state.current; },
-        queues: function () { return state.queues; }
+        queues: function () { return state.queues; },
+        base: base, online: online, timeOf: timeOf, loadConversations: loadConversations, open: open
     };
+    sidebar = queueSidebar(core);
+    inbox = requestList(core);
+    composer(core);
+    options(core);
+    panel(core);
+    activity(core);
+    contactNotes(core, contact(core));
 
-    drawQueues();
-    connect();
-}());
+    sidebar.draw();
+    line.start();
+}

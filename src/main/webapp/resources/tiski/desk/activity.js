@@ -3,11 +3,7 @@
  * a transfer, an invitation), with a short sound and a flashing tab title while the desk is in the
  * background. The agent switches each alert off for themselves; the choice is kept on the server.
  */
-(function () {
-    'use strict';
-
-    var desk = window.tiskiDesk;
-    if (!desk) { return; }
+export function activity(desk) {
     var t = desk.t;
     var $ = function (id) { return document.getElementById(id); };
     var preferences = {soundAlerts: true, tabFlash: true};
@@ -127,4 +123,4 @@
         $('deskSound').checked = stored.soundAlerts;
         $('deskFlash').checked = stored.tabFlash;
     }).catch(function (error) { desk.showError(error.message); });
-}());
+}
