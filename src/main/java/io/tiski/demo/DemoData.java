@@ -14,6 +14,7 @@ import io.tiski.queue.control.QueueSettings;
 import io.tiski.queue.control.Queues;
 import io.tiski.reply.control.CannedReplies;
 import io.tiski.reply.entity.ReplyContent;
+import io.tiski.reply.entity.ReplyVersion;
 import io.tiski.tag.control.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -103,8 +104,11 @@ public class DemoData {
                     isSupport, settings.routingMode(), settings.offerTimeoutSeconds(),
                     settings.contactEmail(), settings.maxWaiting()), List.of(aino, bertil));
         }
+        // In English by default; a Finnish or Swedish customer is greeted in their language.
         replies.createShared(org, null, new ReplyContent("hello", "Greeting",
-                "Hi, thanks for contacting us! How can I help you today?"));
+                "Hi, thanks for contacting us! How can I help you today?", "en", List.of(
+                        new ReplyVersion("fi", "Hei, kiitos yhteydenotosta! Miten voin auttaa?"),
+                        new ReplyVersion("sv", "Hej, tack för att du kontaktar oss! Hur kan jag hjälpa dig?"))));
         replies.createShared(org, null, new ReplyContent("thanks", "Thanks and goodbye",
                 "Thank you for chatting with us. Have a great day!"));
         // Scoped to Support, so the desk shows it in Support conversations only.

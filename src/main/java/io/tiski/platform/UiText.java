@@ -31,6 +31,10 @@ public final class UiText {
             if (shown[i] instanceof DayOfWeek day) {
                 shown[i] = day.getDisplayName(TextStyle.FULL_STANDALONE, locale);
             }
+            // So is a language ("Finnish", "suomi", "finska", "finština").
+            if (shown[i] instanceof Locale language) {
+                shown[i] = language.getDisplayLanguage(locale);
+            }
         }
         return new MessageFormat(pattern, locale).format(shown);
     }

@@ -14,6 +14,7 @@ import io.tiski.testsupport.pages.LoginPage;
 import io.tiski.testsupport.pages.OrganisationPage;
 import io.tiski.testsupport.pages.RepliesPage;
 import io.tiski.testsupport.pages.TagsPage;
+import jakarta.json.JsonObject;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +138,24 @@ class AdminBrowserIT {
         assertThat(replies.cell("refund", "reply-queue")).isEqualTo(queue);
         var stored = StaffClient.array(org.admin().api("GET", "replies", null)).getJsonObject(0);
         assertThat(stored.getJsonNumber("queueId").longValue()).isEqualTo(org.busyQueueId());
+
+        replies.edit("refund");
+        replies.addVersion("Finnish", "Palautukset kestävät kolme arkipäivää.");
+        replies.addVersion("Swedish", " ");
+        replies.addVersion("Czech", "Vrácení peněz trvá tři pracovní dny.");
+        replies.removeVersion(2);
+        String refused = replies.saveRefused();
+        browser.screenshot("AdminBrowserIT-reply-versions");
+        Accessibility.assertNoSeriousViolations(browser, "admin/replies.xhtml, reply dialog with language versions");
+        assertThat(refused).isEqualTo("Version in Swedish: write its text, 1 to 4,000 characters.");
+        replies.versionText(1, "Återbetalningar tar tre arbetsdagar.");
+        replies.save();
+
+        replies.waitForCell("refund", "reply-versions", "Finnish, Swedish");
+        var versions = StaffClient.array(org.admin().api("GET", "replies", null)).getJsonObject(0).getJsonArray("versions");
+        assertThat(versions.getValuesAs(JsonObject.class)).extracting(version -> version.getString("language"))
+                .containsExactly("fi", "sv");
+        assertThat(versions.getJsonObject(1).getString("text")).isEqualTo("Återbetalningar tar tre arbetsdagar.");
     }
 
     @Test

@@ -3,20 +3,23 @@ package io.tiski.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tiski.testsupport.AtOnce;
+import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Canned replies through the desk's API (/api/agent/replies) and the admin API (/api/replies):
- * which replies an agent may use where, whose replies one may change, and what bad or duplicate
- * input leaves unchanged.
+ * which replies an agent may use where, whose replies one may change, what bad or duplicate input
+ * leaves unchanged, and which language version the desk gets for a conversation's customer.
  */
 class CannedRepliesIT {
 
@@ -51,7 +54,7 @@ class CannedRepliesIT {
         var replies = StaffClient.array(inConversation);
         assertThat(replies.getJsonObject(0)).isEqualTo(Json.createObjectBuilder().add("id", ownHello)
                 .add("keyword", "hello").add("own", true).addNull("queueId").add("text", "Text of Hello")
-                .add("title", "Title of Hello").build());
+                .add("title", "Title of Hello").addNull("language").addNull("versions").build());
         assertThat(replies.getJsonObject(2).getJsonNumber("queueId").longValue()).isEqualTo(org.busyQueueId());
         assertThat(replies.getJsonObject(2).getJsonNumber("id").longValue()).isEqualTo(forBusy);
 
@@ -176,6 +179,68 @@ class CannedRepliesIT {
         assertThat(page).contains("/markup").doesNotContain(markup).contains("&lt;script&gt;");
     }
 
+    @Test
+    void theDeskGetsEachReplyInTheVersionForTheCustomersLanguageElseTheDefault() {
+        var hello = admin.api("POST", "replies", withVersions("hello", "Hello!", "en",
+                version("sv", " Hej! "), version("fi", "Hei!")));
+        long helloId = created(hello);
+        created(agent.api("POST", "agent/replies", withVersions("bye", "Bye!", null, version("cs", "Na shledanou!"))));
+        long finnish = waitingConversationOf("fi-FI");
+        long czech = waitingConversationOf("cs");
+        long unknown = firstWaitingConversation(agent, org);
+
+        assertThat(StaffClient.object(hello).getString("language")).isEqualTo("en");
+        assertThat(versions(StaffClient.object(hello))).as("in Tiski's order of languages, stripped")
+                .containsExactly("fi Hei!", "sv Hej!");
+        assertThat(chosen(finnish)).containsExactly("bye Bye! null", "hello Hei! fi");
+        assertThat(chosen(czech)).containsExactly("bye Na shledanou! cs", "hello Hello! en");
+        assertThat(chosen(unknown)).as("a customer of no known language").containsExactly("bye Bye! null", "hello Hello! en");
+        assertThat(StaffClient.array(agent.api("GET", "agent/replies?conversation=" + finnish, null)).getJsonObject(1)
+                .isNull("versions")).as("a reply for a conversation is what the desk puts in the chat").isTrue();
+
+        var rewritten = admin.api("PUT", "replies/" + helloId, withVersions("hello", "Hello again!", "en",
+                version("fi", "Hei taas!"), version("cs", "Ahoj!")));
+
+        assertThat(rewritten.statusCode()).as(rewritten.body()).isEqualTo(200);
+        assertThat(versions(StaffClient.array(admin.api("GET", "replies", null)).getJsonObject(0)))
+                .as("a version changed, one removed, one added").containsExactly("fi Hei taas!", "cs Ahoj!");
+        assertThat(chosen(czech)).containsExactly("bye Na shledanou! cs", "hello Ahoj! cs");
+        assertThat(admin.api("PUT", "replies/" + helloId, body("hello", "Hello", "Hello!", null)).statusCode())
+                .isEqualTo(200);
+        assertThat(chosen(finnish)).as("a change without versions leaves one text").containsExactly(
+                "bye Bye! null", "hello Hello! null");
+    }
+
+    @Test
+    void badVersionsAreExplainedInTheCallersLanguageAndChangeNothing() {
+        long id = created(admin.api("POST", "replies", withVersions("hello", "Hello!", "en", version("fi", "Hei!"))));
+
+        var twice = admin.api("PUT", "replies/" + id, withVersions("hello", "Hello!", null,
+                version("sv", "Hej!"), version("SV", "Hejsan!")));
+        var sameAsDefault = admin.api("PUT", "replies/" + id, withVersions("hello", "Hello!", "fi", version("fi", "Hei!")));
+        var unknownLanguage = admin.api("PUT", "replies/" + id, withVersions("hello", "Hello!", "en", version("de", "Hallo!")));
+        var badDefaultLanguage = admin.api("PUT", "replies/" + id, withVersions("hello", "Hello!", "klingon"));
+        var noText = admin.api("PUT", "replies/" + id, withVersions("hello", "Hello!", "en", version("sv", "  ")));
+        var tooLongInFinnish = admin.request("PUT", "api/replies/" + id, Map.of("Accept-Language", "fi",
+                        "Content-Type", "application/json", StaffClient.TISKI_REQUEST, "1"),
+                withVersions("hello", "Hello!", "en", version("sv", "x".repeat(4001))));
+        var ownTwice = agent.api("POST", "agent/replies", withVersions("mine", "Mine", "cs", version("cs", "Moje")));
+
+        assertThat(List.of(twice, sameAsDefault, unknownLanguage, badDefaultLanguage, noText, tooLongInFinnish, ownTwice))
+                .extracting(HttpResponse::statusCode).containsOnly(400);
+        assertThat(field(twice, "versions")).isEqualTo("Keep one text per language: Swedish is there twice.");
+        assertThat(field(sameAsDefault, "versions")).isEqualTo("Keep one text per language: Finnish is there twice.");
+        assertThat(field(ownTwice, "versions")).isEqualTo("Keep one text per language: Czech is there twice.");
+        assertThat(field(unknownLanguage, "versions")).isEqualTo("Choose one of the languages in the list.");
+        assertThat(field(badDefaultLanguage, "language")).isEqualTo("Choose one of the languages in the list.");
+        assertThat(field(noText, "versions")).isEqualTo("Version in Swedish: write its text, 1 to 4,000 characters.");
+        assertThat(field(tooLongInFinnish, "versions")).startsWith("Kieliversio (ruotsi): kirjoita teksti, 1–4");
+        var stored = StaffClient.array(admin.api("GET", "replies", null)).getJsonObject(0);
+        assertThat(stored.getString("language")).isEqualTo("en");
+        assertThat(versions(stored)).as("a refused change changes nothing").containsExactly("fi Hei!");
+        assertThat(StaffClient.array(agent.api("GET", "agent/replies", null)).size()).isEqualTo(1);
+    }
+
     private HttpResponse<String> own(StaffClient who, String keyword) {
         return who.api("POST", "agent/replies", body(keyword, "Title of " + keyword, "Text of " + keyword, null));
     }
@@ -203,6 +268,54 @@ class CannedRepliesIT {
         return StaffClient.array(response).getValuesAs(JsonObject.class).stream()
                 .map(reply -> (reply.getBoolean("own") ? "own " : "shared ") + reply.getString("keyword"))
                 .toList();
+    }
+
+    private static JsonObject version(String language, String text) {
+        return Json.createObjectBuilder().add("language", language).add("text", text).build();
+    }
+
+    /** A reply of every queue with a default text in {@code language} (null: not said) and versions. */
+    private static String withVersions(String keyword, String text, String language, JsonObject... versions) {
+        var json = Json.createObjectBuilder().add("keyword", keyword).add("title", "Title of " + keyword).add("text", text)
+                .add("versions", Json.createArrayBuilder(List.of(versions)));
+        if (language != null) {
+            json.add("language", language);
+        }
+        return json.build().toString();
+    }
+
+    /** "fi Hei!", ... : a reply's versions as answered. */
+    private static List<String> versions(JsonObject reply) {
+        return reply.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
+                .map(version -> version.getString("language") + " " + version.getString("text")).toList();
+    }
+
+    /** "hello Hei! fi", ... : the keyword, text and language of each reply the desk gets for the conversation. */
+    private List<String> chosen(long conversationId) {
+        var response = agent.api("GET", "agent/replies?conversation=" + conversationId, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return StaffClient.array(response).getValuesAs(JsonObject.class).stream()
+                .map(reply -> reply.getString("keyword") + " " + reply.getString("text") + " "
+                        + (reply.isNull("language") ? "null" : reply.getString("language")))
+                .toList();
+    }
+
+    private static String field(HttpResponse<String> response, String field) {
+        return StaffClient.object(response).getJsonObject("fields").getString(field);
+    }
+
+    /** A new customer whose widget said this language, waiting in the empty queue (opened, for the agent). */
+    private long waitingConversationOf(String language) {
+        admin.api("POST", "queues/" + org.emptyQueueId() + "/open", null);
+        admin.api("PUT", "queues/" + org.emptyQueueId() + "/handlers", "[" + org.agentId() + "]");
+        var customer = new Customer();
+        String name = "Customer " + language + " " + org.organisationId();
+        var started = customer.send("POST", "conversations", Json.createObjectBuilder().add("queueId", org.emptyQueueId())
+                .add("startKey", customer.startKey()).add("name", name).add("language", language).build().toString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        JsonArray waiting = StaffClient.array(agent.api("GET", "agent/waiting", null));
+        return waiting.getValuesAs(JsonObject.class).stream().filter(each -> name.equals(each.getString("customerName", null)))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     /** The fixture's waiting customer, in the busy queue the organisation's agent handles. */

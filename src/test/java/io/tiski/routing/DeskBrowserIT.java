@@ -205,8 +205,9 @@ class DeskBrowserIT {
     /**
      * A shift's worth in two browsers: the customer in the real widget, the agent at the desk. The
      * offer is rejected and goes to a second agent, who transfers the chat to the desk; there the
-     * agent answers with a canned reply typed as /keyword, tags the chat, writes a note, offers it
-     * to the colleague (who declines) and ends it, and the widget shows the end.
+     * agent answers with a canned reply typed as /keyword (in the customer's language), tags the
+     * chat, writes a note, offers it to the colleague (who declines) and ends it, and the widget
+     * shows the end.
      */
     @Test
     void aCustomerInTheWidgetIsServedAtTheDeskFromJoiningToTheEnd() {
@@ -215,8 +216,6 @@ class DeskBrowserIT {
         long queue = openQueueOfTheAgent(org, "{\"name\":\"" + queueName + "\",\"routingMode\":\"OFFER\","
                 + "\"offerTimeoutSeconds\":60,\"attachmentsAllowed\":true}");
         var admin = org.admin();
-        assertThat(admin.api("POST", "replies", "{\"keyword\":\"welcome\",\"title\":\"Welcome\","
-                + "\"text\":\"Welcome to the shop! How can I help?\"}").statusCode()).isEqualTo(201);
         assertThat(admin.api("POST", "tags", "{\"name\":\"Billing\",\"colour\":\"#1e88e5\"}").statusCode())
                 .isEqualTo(201);
         // Far from UTC and from any test machine's zone, with a quarter hour: a time shown in another zone shows.
@@ -227,6 +226,12 @@ class DeskBrowserIT {
         try (var customerBrowser = new Browser(); var agentBrowser = new Browser()) {
             var desk = onlineAtTheDesk(agentBrowser, org);
             var widget = WidgetPage.openFor(customerBrowser, org.organisationId());
+            // The desk puts in the version for the customer's language, not the default text.
+            assertThat(admin.api("POST", "replies", Json.createObjectBuilder().add("keyword", "welcome")
+                    .add("title", "Welcome").add("text", "Default welcome").add("versions", Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("language", widgetLanguage(customerBrowser))
+                                    .add("text", "Welcome to the shop! How can I help?"))).build().toString())
+                    .statusCode()).isEqualTo(201);
             widget.startChat(queueName, "Wilma Widget");
 
             desk.waitForActivity("Wilma Widget");

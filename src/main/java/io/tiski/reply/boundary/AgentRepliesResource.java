@@ -45,12 +45,15 @@ public class AgentRepliesResource {
     UriInfo uriInfo;
 
     /**
-     * @param conversationId when given, only the replies for that conversation's queue; a conversation of another
-     *                       organisation is "not found" (404)
+     * @param conversationId when given, only the replies for that conversation's queue, each in the version for
+     *                       its customer's language; a conversation of another organisation is "not found" (404)
      */
     @GET
     public List<ReplyJson> usable(@QueryParam("conversation") Long conversationId) {
-        return replies.usableBy(caller.organisationId(), caller.userId(), conversationId).stream()
+        if (conversationId == null) {
+            return replies.usableBy(caller.organisationId(), caller.userId()).stream().map(ReplyJson::of).toList();
+        }
+        return replies.usableIn(caller.organisationId(), caller.userId(), conversationId).stream()
                 .map(ReplyJson::of).toList();
     }
 

@@ -45,19 +45,31 @@ public class CannedReplies {
     @Inject
     Clock clock;
 
+    /** What the agent may use in any conversation: their own replies and every organisation-wide one. */
+    public List<CannedReply> usableBy(long organisationId, long userId) {
+        return usable(organisationId, userId, null);
+    }
+
     /**
-     * What the agent may use: their own replies and the organisation-wide ones, of those only the
-     * ones for every queue or for the conversation's queue when a conversation is given.
+     * What the agent may use in that conversation: their own replies and the organisation-wide ones
+     * for every queue or for its queue, each in the version for its customer's language (the
+     * default text when that language has none).
      */
-    public List<CannedReply> usableBy(long organisationId, long userId, Long conversationIdOrNull) {
-        Long queueId = conversationIdOrNull == null ? null
-                : conversations.of(organisationId, conversationIdOrNull).getQueueId();
+    public List<ReplyInConversation> usableIn(long organisationId, long userId, long conversationId) {
+        var conversation = conversations.of(organisationId, conversationId);
+        String customerLanguage = conversation.getCustomerLanguage();
+        return usable(organisationId, userId, conversation.getQueueId()).stream()
+                .map(reply -> new ReplyInConversation(reply, reply.versionFor(customerLanguage)))
+                .toList();
+    }
+
+    private List<CannedReply> usable(long organisationId, long userId, Long queueIdOrNull) {
         return em.createQuery("select r from CannedReply r where r.organisationId = :org"
                         + " and (r.ownerId = :user or r.ownerId is null)", CannedReply.class)
                 .setParameter("org", organisationId)
                 .setParameter("user", userId)
                 .getResultStream()
-                .filter(reply -> queueId == null || reply.servesQueue(queueId))
+                .filter(reply -> queueIdOrNull == null || reply.servesQueue(queueIdOrNull))
                 .sorted(OWN_FIRST)
                 .toList();
     }

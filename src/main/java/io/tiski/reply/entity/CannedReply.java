@@ -1,20 +1,33 @@
 package io.tiski.reply.entity;
 
 import io.tiski.conversation.entity.Message;
+import io.tiski.organisation.entity.StaffUser;
 import io.tiski.platform.InvalidInput;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * A text an agent can put into a chat: organisation-wide (no owner; for every queue or one) or an
  * agent's own (for every queue). The database keeps each keyword unique in its scope (see V18).
+ *
+ * <p>Its text is the default version; it may have one version per further language Tiski speaks
+ * ({@link StaffUser#LANGUAGES}), and {@link #versionFor} picks the one for a customer (see V63).
  */
 @Entity
 @Table(name = "canned_replies")
@@ -50,6 +63,17 @@ public class CannedReply {
 
     @Column(nullable = false, length = MAX_TEXT_LENGTH)
     private String text;
+
+    /** The language of the default text; null when not said. */
+    @Column(length = 8)
+    private String language;
+
+    // Eager: a reply is never shown without the texts it offers.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "canned_reply_versions", joinColumns = @JoinColumn(name = "reply_id"))
+    @MapKeyColumn(name = "language", length = 8)
+    @Column(name = "text", nullable = false, length = MAX_TEXT_LENGTH)
+    private Map<String, String> versions = new HashMap<>();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -90,15 +114,60 @@ public class CannedReply {
         return normalised;
     }
 
-    /** Replaces keyword, title and text together; one invalid value leaves all three as they were. */
+    /**
+     * Replaces keyword, title, the default text and the language versions together; one invalid
+     * value leaves all of them as they were.
+     */
     public void rewrite(ReplyContent content, Instant now) {
         String validKeyword = validKeyword(content.keyword());
         String validTitle = within(content.title(), MAX_TITLE_LENGTH, "title", "reply.title.invalid");
         String validText = within(content.text(), MAX_TEXT_LENGTH, "text", "reply.text.invalid");
+        String validLanguage = content.language() == null || content.language().isBlank() ? null
+                : validLanguage(content.language(), "language");
+        Map<String, String> validVersions = validVersions(validLanguage, content.versions());
         this.keyword = validKeyword;
         this.title = validTitle;
         this.text = validText;
+        this.language = validLanguage;
+        // A new map: EclipseLink then rewrites the version rows as a whole, deleting before inserting.
+        this.versions = validVersions;
         this.updatedAt = now;
+    }
+
+    /** One text per language, the default text's language counted too; every text as the default's. */
+    private static Map<String, String> validVersions(String defaultLanguage, List<ReplyVersion> wanted) {
+        Map<String, String> valid = new HashMap<>();
+        for (var version : wanted) {
+            String tag = validLanguage(version == null ? null : version.language(), "versions");
+            if (tag.equals(defaultLanguage) || valid.containsKey(tag)) {
+                throw new InvalidInput("versions", "reply.version.twice", Locale.forLanguageTag(tag));
+            }
+            String versionText = version.text() == null ? "" : version.text().strip();
+            if (versionText.isEmpty() || versionText.length() > MAX_TEXT_LENGTH) {
+                throw new InvalidInput("versions", "reply.version.text.invalid", MAX_TEXT_LENGTH,
+                        Locale.forLanguageTag(tag));
+            }
+            valid.put(tag, versionText);
+        }
+        return valid;
+    }
+
+    private static String validLanguage(String tag, String field) {
+        String normalised = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
+        if (!StaffUser.LANGUAGES.contains(normalised)) {
+            throw new InvalidInput(field, "reply.language.invalid");
+        }
+        return normalised;
+    }
+
+    /**
+     * The version for a customer of that language (a tag as the widget sends it, "fi" or "fi-FI"),
+     * the default text when their language has none or is not known.
+     */
+    public ReplyVersion versionFor(String customerLanguage) {
+        String wanted = customerLanguage == null ? "" : Locale.forLanguageTag(customerLanguage.strip()).getLanguage();
+        String version = versions.get(wanted);
+        return version == null ? new ReplyVersion(language, text) : new ReplyVersion(wanted, version);
     }
 
     /** Moves an organisation-wide reply to one queue, or to every queue with null. */
@@ -160,6 +229,19 @@ public class CannedReply {
 
     public String getText() {
         return text;
+    }
+
+    /** The language of the default text, or null when not said. */
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The versions besides the default text, in the order of {@link StaffUser#LANGUAGES}. */
+    public List<ReplyVersion> getVersions() {
+        return versions.entrySet().stream()
+                .map(version -> new ReplyVersion(version.getKey(), version.getValue()))
+                .sorted(Comparator.comparingInt(version -> StaffUser.LANGUAGES.indexOf(version.language())))
+                .toList();
     }
 
     public Instant getCreatedAt() {

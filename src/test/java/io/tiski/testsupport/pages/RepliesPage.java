@@ -60,6 +60,56 @@ public final class RepliesPage {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("replyDialog")));
     }
 
+    /** Opens the dialog of the reply with this keyword, to change its language versions. */
+    public void edit(String keyword) {
+        row(keyword).findElement(By.cssSelector(".reply-edit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("replyForm:keyword")));
+    }
+
+    /** In the open dialog: adds a language version, the language as the list names it. */
+    public void addVersion(String language, String text) {
+        int index = versionCount();
+        browser.driver().findElement(By.id("replyForm:addVersion")).click();
+        wait.until(driver -> versionCount() == index + 1);
+        SelectMenu.choose(browser.driver(), versionId(index, "versionLanguage"), language);
+        versionText(index, text);
+    }
+
+    /** In the open dialog: replaces the text of the version at this position (from 0). */
+    public void versionText(int index, String text) {
+        replaceText(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(versionId(index, "versionText")))), text);
+    }
+
+    public void removeVersion(int index) {
+        int before = versionCount();
+        browser.driver().findElement(By.id(versionId(index, "removeVersion"))).click();
+        wait.until(driver -> versionCount() == before - 1);
+    }
+
+    /** Saves the open dialog and waits for it to close. */
+    public void save() {
+        browser.driver().findElement(By.id("replyForm:save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("replyDialog")));
+    }
+
+    /** Saves the open dialog expecting a refusal: answers the error shown in it, which stays open. */
+    public String saveRefused() {
+        browser.driver().findElement(By.id("replyForm:save")).click();
+        var error = wait.until(driver -> driver.findElements(By.cssSelector("#replyDialog .ui-message-error")).stream()
+                .filter(message -> !message.getText().isBlank()).findFirst().orElse(null));
+        // As the admin would: the error is below the fold of a long dialog.
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", error);
+        return error.getText();
+    }
+
+    private int versionCount() {
+        return browser.driver().findElements(By.cssSelector("#replyDialog .tiski-reply-version")).size();
+    }
+
+    private static String versionId(int index, String field) {
+        return "replyForm:version:" + index + ":" + field;
+    }
+
     private void chooseQueue(String queue) {
         SelectMenu.choose(browser.driver(), "replyForm:queue", queue);
     }
@@ -80,7 +130,13 @@ public final class RepliesPage {
         return this;
     }
 
-    /** A cell of the reply's row by its class: reply-title, reply-text or reply-queue. */
+    /** Waits until the cell of the reply's row with this class shows this text. */
+    public RepliesPage waitForCell(String keyword, String cellClass, String text) {
+        wait.until(driver -> cell(keyword, cellClass).equals(text));
+        return this;
+    }
+
+    /** A cell of the reply's row by its class: reply-title, reply-text, reply-versions or reply-queue. */
     public String cell(String keyword, String cellClass) {
         return row(keyword).findElement(By.className(cellClass)).getText();
     }
