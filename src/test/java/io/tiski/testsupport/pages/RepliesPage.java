@@ -69,7 +69,7 @@ public final class RepliesPage {
     /** In the open dialog: adds a language version, the language as the list names it. */
     public void addVersion(String language, String text) {
         int index = versionCount();
-        browser.driver().findElement(By.id("replyForm:addVersion")).click();
+        clickInDialog(By.id("replyForm:addVersion"));
         wait.until(driver -> versionCount() == index + 1);
         SelectMenu.choose(browser.driver(), versionId(index, "versionLanguage"), language);
         versionText(index, text);
@@ -82,7 +82,7 @@ public final class RepliesPage {
 
     public void removeVersion(int index) {
         int before = versionCount();
-        browser.driver().findElement(By.id(versionId(index, "removeVersion"))).click();
+        clickInDialog(By.id(versionId(index, "removeVersion")));
         wait.until(driver -> versionCount() == before - 1);
     }
 
@@ -144,5 +144,15 @@ public final class RepliesPage {
     private WebElement row(String keyword) {
         return wait.until(driver -> driver.findElement(By.xpath(
                 "//tr[td//span[contains(@class, 'reply-keyword') and text()='/" + keyword + "']]")));
+    }
+
+    /**
+     * Clicks a button of the reply dialog, whose content scrolls: the button is scrolled to the middle
+     * of the dialog first, as a user would, since at its edge the content's shadow takes the click.
+     */
+    private void clickInDialog(By button) {
+        var element = browser.driver().findElement(button);
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 }
