@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * conversation: bad input starts nothing, another organisation's card or conversation is "not
  * found", a card found under another name than the customer gave is a possible match until linked,
  * an unlink is recorded and changes nothing on the card, and a merge of two cards carries the link
- * to the survivor.
+ * (and an unlink) to the survivor.
  */
 class ConversationContactIT {
 
@@ -188,12 +188,20 @@ class ConversationContactIT {
         long survivor = card(admin, "Twice Kept", "+358401111111");
         long merged = card(admin, "Twice Merged", "+358402222222");
         agent.api("PUT", link(conversation), "{\"contactId\":" + merged + "}");
+        // Another chat had the merged card unlinked: the survivor, which takes its phone, stays unlinked there.
+        assertThat(new Customer().start(org.busyQueueId(), "Thrice", "040 222 2222", null).statusCode()).isEqualTo(201);
+        long unlinkedThere = waiting("Thrice").getJsonNumber("id").longValue();
+        agent.api("PUT", link(unlinkedThere), "{\"contactId\":" + merged + "}");
+        agent.api("PUT", link(unlinkedThere), "{\"contactId\":null}");
 
         var merge = admin.api("POST", "contacts/" + survivor + "/merge", "{\"mergedId\":" + merged + "}");
         assertThat(merge.statusCode()).as(merge.body()).isEqualTo(200);
 
         assertThat(agent.api("GET", "contacts/" + merged, null).statusCode()).isEqualTo(404);
         assertThat(waiting("Twice").getJsonNumber("contactId").longValue()).isEqualTo(survivor);
+        assertThat(StaffClient.object(agent.api("GET", "contacts/" + survivor, null)).getString("phone2"))
+                .isEqualTo("+358402222222");
+        assertThat(found(agent, unlinkedThere).getJsonArray("matches")).isEmpty();
     }
 
     private static String link(long conversation) {
