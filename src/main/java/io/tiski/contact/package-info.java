@@ -7,7 +7,9 @@
  * (admin/contacts.xhtml), merge duplicates (announced as ContactsMerging, so other components move
  * their rows), erase a card for a data-protection request, export the cards as CSV and import them
  * (checked and previewed first, kept in memory per admin until confirmed, then written in JDBC
- * batches: ContactImports). Links a conversation to its customer's card. Staff send a card's customer messages by e-mail or SMS (only
+ * batches: ContactImports). Links a conversation to its customer's card: a card found under another
+ * name than the customer gave is a possible match until staff confirm it, and an unlink is recorded
+ * (ConversationContacts). Staff send a card's customer messages by e-mail or SMS (only
  * to the card's own addresses), recorded before they are sent and kept as the card's history; the SMS
  * gateway (kept in Tiski, or the organisation's HTTP service) is an admin setting
  * (admin/messaging.xhtml), reached only at public addresses, its password stored sealed.

@@ -1,8 +1,12 @@
 /*
- * The customer's contact card beside the chat. When a chat opens: the card linked to it; else the
- * cards found by the phone or e-mail the customer gave (one is shown and linked, several are listed
- * to choose from, none offers "Add contact" pre-filled); else a search over all cards. The add and
- * edit form shows the server's message next to each field it refused. Notes and messages of the
+ * The customer's contact card beside the chat, below what the customer typed in the start form
+ * (name, phone, e-mail). When a chat opens: the card linked to it; else the cards the server found
+ * by the phone or e-mail the customer gave (one whose name fits theirs is shown and linked; one whose
+ * name differs is a "possible match", without its notes, until the agent confirms it; several are
+ * listed to choose from; none offers a search and "Add contact" pre-filled); else a search over all
+ * cards. A linked card can be unlinked (the card is not changed; the server records who did it and
+ * finds that card no more for this chat). The add and edit form shows the server's message next to
+ * each field it refused. Notes and messages of the
  * shown card are in contact-notes.js, told through what contact() answers. Everything typed by
  * a person is put into the page with textContent (desk.el), never as markup.
  */
@@ -65,10 +69,24 @@ export function contact(desk) {
         return svg;
     }
 
+    /** Empties the panel down to what the customer typed, which every view shows first. */
     function clear() {
         body().textContent = '';
         $('deskContactForm').hidden = true;
         tell(null);
+        if (view.conversation) { given(view.conversation); }
+    }
+
+    function given(conversation) {
+        var rows = [['contactNameGiven', conversation.customerName], ['contactPhoneGiven', conversation.customerPhone],
+            ['contactEmailGiven', conversation.customerEmail]].filter(function (row) { return !!row[1]; });
+        if (rows.length === 0) { return; }
+        var list = el('dl', {'class': 'tiski-desk-contact-fields tiski-desk-contact-given', 'data-testid': 'contactGiven'});
+        rows.forEach(function (row) {
+            list.appendChild(el('div', {'class': 'tiski-desk-contact-field'}, [el('dt', {}, [t(row[0])]),
+                el('dd', {'data-testid': row[0]}, [row[1]])]));
+        });
+        body().appendChild(list);
     }
 
     function failed(error) {
@@ -81,38 +99,29 @@ export function contact(desk) {
         view = {conversation: conversation, matches: null, card: null, editing: null, settings: view.settings};
         clear();
         var settings = desk.call('GET', '/contacts/settings').then(function (answer) { view.settings = answer; });
-        var found = !conversation.contactId ? byDetails(conversation)
-            : desk.call('GET', '/contacts/' + conversation.contactId).then(function (card) {
-                return {card: card};
-            }, function (error) {
-                // The linked card was erased meanwhile: find the customer as if none had been chosen.
-                if (error.status === 404) { return byDetails(conversation); }
-                throw error;
-            });
+        var found = desk.call('GET', 'conversations/' + conversation.id + '/contact');
         Promise.all([settings, found]).then(function (answers) {
             if (!isStill(conversation)) { return; }
-            var result = answers[1];
-            if (result.card) {
-                showCard(result.card);
-            } else if (result.search) {
-                showSearch();
-            } else if (result.matches.length === 1) {
-                choose(result.matches[0]);
-            } else if (result.matches.length > 1) {
-                view.matches = result.matches;
+            var answer = answers[1];
+            var matches = answer.matches;
+            conversation.contactId = answer.contactId;
+            if (answer.contact) {
+                showCard(answer.contact);
+            } else if (!conversation.customerPhone && !conversation.customerEmail) {
+                showSearch(null);
+            } else if (matches.length === 1 && matches[0].sameName) {
+                choose(matches[0].contact);
+            } else if (matches.length === 1) {
+                showPossible(matches[0].contact);
+            } else if (matches.length > 1) {
+                view.matches = matches.map(function (match) { return match.contact; });
                 showList();
             } else {
-                showUnknown();
+                showSearch('contactNone');
             }
         }).catch(function (error) {
             if (isStill(conversation)) { clear(); failed(error); }
         });
-    }
-
-    function byDetails(conversation) {
-        if (!conversation.customerPhone && !conversation.customerEmail) { return Promise.resolve({search: true}); }
-        return desk.call('GET', '/contacts/lookup?' + query({phone: conversation.customerPhone,
-            email: conversation.customerEmail})).then(function (lookup) { return {matches: lookup.matches}; });
     }
 
     function query(values) {
@@ -121,7 +130,10 @@ export function contact(desk) {
         }).join('&');
     }
 
-    /** Links the card to the chat (so the next desk to open it shows it at once) and shows it. */
+    /**
+     * Links the card to the chat (so the next desk to open it shows it at once) and shows it: an
+     * agent's choice, or their confirmation of a possible match, or the one match whose name fits.
+     */
     function choose(card) {
         var conversation = view.conversation;
         desk.call('PUT', 'conversations/' + conversation.id + '/contact', {contactId: card.id}).then(function () {
@@ -130,6 +142,53 @@ export function contact(desk) {
         }).catch(function (error) {
             if (isStill(conversation)) { failed(error); }
         });
+    }
+
+    /** Unlinks the card shown; the card is not changed. Then the agent can search or add another. */
+    function unlink() {
+        var conversation = view.conversation;
+        var was = conversation.contactId;
+        // Cleared before the answer: the "contact" frame this unlink sends back must not start over.
+        conversation.contactId = null;
+        desk.call('PUT', 'conversations/' + conversation.id + '/contact', {contactId: null}).then(function () {
+            if (isStill(conversation)) {
+                view.matches = null;
+                showSearch('contactUnlinked');
+                body().querySelector('[data-testid=contactSearch]').focus();
+            }
+        }).catch(function (error) {
+            conversation.contactId = was;
+            if (isStill(conversation)) { failed(error); }
+        });
+    }
+
+    // --- One match whose name is not the one the customer gave: a possible match -----------------
+
+    /**
+     * Clearly not the customer's card yet: its name and how to reach the person, no notes, no
+     * messages, nothing to edit, until the agent confirms it (which links it) or says it is not them.
+     */
+    function showPossible(card) {
+        clear();
+        var box = el('div', {'class': 'tiski-desk-contact-card tiski-desk-contact-possible', 'role': 'group',
+            'aria-labelledby': 'deskContactPossible', 'data-testid': 'contactPossible',
+            'data-contact-id': String(card.id)}, [
+            el('p', {'class': 'tiski-desk-contact-flag', 'id': 'deskContactPossible'}, [t('contactPossible')]),
+            el('p', {'class': 'tiski-desk-muted'}, [t('contactPossibleHint')]),
+            el('strong', {'data-testid': 'contactPossibleName'}, [fullName(card) || t('contactUnknown')])]);
+        var lines = [card.organisation, card.email1, card.email2, card.phone1, card.phone2].filter(Boolean);
+        if (lines.length > 0) {
+            box.appendChild(el('p', {'class': 'tiski-desk-muted', 'data-testid': 'contactPossibleDetails'},
+                [lines.join(' · ')]));
+        }
+        var confirm = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'contactConfirm'},
+            [t('contactConfirm')]);
+        confirm.addEventListener('click', function () { choose(card); });
+        var reject = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'contactReject'},
+            [t('contactReject')]);
+        reject.addEventListener('click', function () { showSearch(null); });
+        box.appendChild(el('div', {'class': 'tiski-desk-contact-actions'}, [confirm, reject]));
+        body().appendChild(box);
     }
 
     // --- Several matches: a list to choose from, filtered as one types -------------------------
@@ -175,10 +234,14 @@ export function contact(desk) {
         });
     }
 
-    // --- No phone or e-mail given: a search over every card --------------------------------------
+    // --- None found, none given, or one unlinked: a search over every card, and "Add contact" -----
 
-    function showSearch() {
+    /** {@code notice}: the key of what to say first (none found, unlinked), or null. */
+    function showSearch(notice) {
         clear();
+        if (notice) {
+            body().appendChild(el('p', {'class': 'tiski-desk-muted', 'data-testid': notice}, [t(notice)]));
+        }
         var input = el('input', {'type': 'search', 'class': 'tiski-desk-contact-search',
             'placeholder': t('contactSearchHint'), 'aria-label': t('contactSearchHint'),
             'data-testid': 'contactSearch'});
@@ -201,25 +264,7 @@ export function contact(desk) {
         });
         body().appendChild(input);
         body().appendChild(list);
-        addButton({});
-    }
-
-    // --- Nothing matched: what the customer gave, and "Add contact" pre-filled with it ---------
-
-    function showUnknown() {
-        clear();
-        var conversation = view.conversation;
-        var given = el('dl', {'class': 'tiski-desk-contact-fields', 'data-testid': 'contactGiven'});
-        if (conversation.customerPhone) {
-            given.appendChild(el('dt', {}, [t('contactPhoneGiven')]));
-            given.appendChild(el('dd', {}, [conversation.customerPhone]));
-        }
-        if (conversation.customerEmail) {
-            given.appendChild(el('dt', {}, [t('contactEmailGiven')]));
-            given.appendChild(el('dd', {}, [conversation.customerEmail]));
-        }
-        body().appendChild(el('p', {'class': 'tiski-desk-muted', 'data-testid': 'contactNone'}, [t('contactNone')]));
-        body().appendChild(given);
+        // Pre-filled with what the customer typed: the agent corrects rather than retypes.
         addButton({email1: conversation.customerEmail, phone1: conversation.customerPhone,
             firstName: nameParts(conversation.customerName)[0], lastName: nameParts(conversation.customerName)[1]});
     }
@@ -276,6 +321,12 @@ export function contact(desk) {
                 ['← ' + t('contactBack')]);
             back.addEventListener('click', showList);
             actions.appendChild(back);
+        }
+        if (view.conversation && view.conversation.contactId === card.id) {
+            var unlinkButton = el('button', {'type': 'button', 'class': 'tiski-desk-button',
+                'title': t('contactUnlinkHint'), 'data-testid': 'contactUnlink'}, [t('contactUnlink')]);
+            unlinkButton.addEventListener('click', unlink);
+            actions.appendChild(unlinkButton);
         }
         if (mayEdit(card)) {
             var edit = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'contactEdit'},
@@ -400,18 +451,21 @@ export function contact(desk) {
 
     desk.on('open', start);
     desk.on('closed', function () { view.conversation = null; clear(); });
-    // A colleague in the same chat chose another card: show theirs.
+    // A colleague in the same chat chose another card, or unlinked it: show what is linked now.
     desk.on('frame', function (frame) {
         var conversation = desk.current();
         if (!conversation || frame.type !== 'contact' || frame.conversationId !== conversation.id) { return; }
         desk.call('GET', 'conversations').then(function (conversations) {
             var now = conversations.filter(function (c) { return c.id === conversation.id; })[0];
-            if (now && now.contactId && now.contactId !== (view.card && view.card.id) && isStill(conversation)
-                && $('deskContactForm').hidden) {
+            if (!now || !isStill(conversation) || !$('deskContactForm').hidden) { return; }
+            if (now.contactId && now.contactId !== (view.card && view.card.id)) {
                 conversation.contactId = now.contactId;
                 desk.call('GET', '/contacts/' + now.contactId).then(function (card) {
                     if (isStill(conversation)) { showCard(card); }
                 });
+            } else if (!now.contactId && conversation.contactId) {
+                // They unlinked it: find the customer again, as when the chat opened.
+                start(conversation);
             }
         }).catch(function () { /* the next open reads it again */ });
     });

@@ -2,6 +2,7 @@ package io.tiski.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tiski.testsupport.Accessibility;
 import io.tiski.testsupport.Browser;
 import io.tiski.testsupport.BrowserTest;
 import io.tiski.testsupport.Customer;
@@ -20,16 +21,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contact card beside the chat, in headless Chromium: a customer from the real widget whose
- * phone matches one verified card sees it shown whole (call link, copy buttons, lock, no Edit for an
- * agent), with its notes (own ones editable, a colleague's not, also on the server) and a message
- * sent from it; an e-mail shared by two cards gives a list to filter and choose from, with Back; an
- * unknown phone offers "Add contact" pre-filled, whose form explains a bad e-mail next to the field
- * and, when someone saved first, says so and keeps what was typed; and when the admin forbids agents to edit, Edit is gone and the API refuses.
+ * phone matches one verified card under another name than theirs sees it first as a possible match
+ * (what they typed shown as text, no notes, nothing linked), and once the agent confirms it shown
+ * whole (call link, copy buttons, lock, no Edit for an agent), with its notes (own ones editable, a
+ * colleague's not, also on the server) and a message sent from it; an e-mail shared by two cards
+ * gives a list to filter and choose from, with Back, and a wrong card unlinked (the card unchanged)
+ * makes way for a search; an unknown phone offers "Add contact" pre-filled, whose form explains a bad
+ * e-mail next to the field and, when someone saved first, says so and keeps what was typed; and when
+ * the admin forbids agents to edit, Edit is gone and the API refuses. Axe checks the desk with the
+ * possible match and with the card shown.
  */
 @BrowserTest
 class ContactCardBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
+    // Typed into the widget: another person's name than the card's, with markup that must show as text.
+    private static final String CUSTOMER = "Maria <b>Virtanen</b>";
+    private static final String CUSTOMER_EMAIL = "m.o'neil&co@example.com";
 
     @Test
     void theAgentSeesFindsAddsAndAnnotatesTheCustomersCard() {
@@ -44,7 +52,7 @@ class ContactCardBrowserIT {
                 .add("email1Label", "work").add("streetName", "Mannerheimintie").add("streetNumber", "1")
                 .add("zipCode", "00100").add("zipLocation", "Helsinki").add("verified", true));
         create(admin, card("Bo", "Ek").add("organisation", "Ek Ab").add("email1", "shared@example.com"));
-        create(admin, card("Cecilia", "Ek").add("organisation", "Nordic Oy").add("email1", "shared@example.com")
+        long cecilia = create(admin, card("Cecilia", "Ek").add("organisation", "Nordic Oy").add("email1", "shared@example.com")
                 .add("phone1", "+46 70 123 45 67"));
         var colleagueNote = admin.api("POST", "contacts/" + anna + "/notes", "{\"body\":\"Admin: VIP since 2019\"}");
         long colleagueNoteId = StaffClient.object(colleagueNote).getJsonNumber("id").longValue();
@@ -60,9 +68,21 @@ class ContactCardBrowserIT {
                     + " name@example.com.");
             customerBrowser.screenshot("ContactCardBrowserIT-widget-error");
             assertThat(desk.waiting(queue)).as("nothing started").isEqualTo("0");
-            widget.startChat(queueName, "Anna V", "040 123 4567", null);
+            // Found by phone under another name than the customer's: a possible match, not yet theirs.
+            widget.startChat(queueName, CUSTOMER, "040 123 4567", CUSTOMER_EMAIL);
             desk.waitForWaiting(queue, 1, WAIT);
             desk.pickNext(queue);
+            assertThat(panel.waitForPossible()).contains("POSSIBLE MATCH", "Anna Virtanen", "Acme Oy",
+                    "the name on this card is not the one they gave");
+            assertThat(panel.given()).as("what the customer typed, as text")
+                    .contains(CUSTOMER, "040 123 4567", CUSTOMER_EMAIL);
+            assertThat(panel.html()).doesNotContain("<b>");
+            assertThat(panel.showsCard()).isFalse();
+            assertThat(panel.showsNotes()).as("another person's notes stay hidden").isFalse();
+            assertThat(linked(agent, CUSTOMER)).as("nothing linked before the agent confirms").isNull();
+            Accessibility.assertNoSeriousViolations(agentBrowser, "desk with a possible match");
+            agentBrowser.screenshot("ContactCardBrowserIT-possible-match");
+            panel.confirm();
             String shown = panel.waitForCard("Anna Virtanen");
             assertThat(shown).contains("Buyer · Acme Oy", "+358401234567", "anna@example.com", "mobile", "work",
                     "Mannerheimintie 1, 00100 Helsinki");
@@ -70,7 +90,7 @@ class ContactCardBrowserIT {
             assertThat(panel.copyButtons()).as("one per phone and e-mail").isEqualTo(2);
             assertThat(panel.lock()).isEqualTo("From a verified source: only admins can change this contact.");
             assertThat(panel.offersEdit()).as("a verified card, an agent").isFalse();
-            assertThat(linkedCard(agent)).as("the one match is linked to the chat").isEqualTo(anna);
+            assertThat(linkedCard(agent, CUSTOMER)).as("confirmed: linked to the chat").isEqualTo(anna);
 
             // Notes: a colleague's is read-only, also on the server; the agent's own can be changed.
             panel.waitForNote("Admin: VIP since 2019");
@@ -87,6 +107,7 @@ class ContactCardBrowserIT {
             assertThat(agent.api("DELETE", "contacts/" + anna + "/notes/" + colleagueNoteId, null).statusCode())
                     .isEqualTo(403);
             agentBrowser.screenshot("ContactCardBrowserIT-one-match-notes");
+            Accessibility.assertNoSeriousViolations(agentBrowser, "desk with the customer's card");
 
             // A message from the card: SMS is recorded when no gateway is configured.
             assertThat(panel.sendMessage("SMS", "+358401234567", null, "Your credit note is on its way"))
@@ -111,6 +132,17 @@ class ContactCardBrowserIT {
             assertThat(panel.waitForChoices(2)).hasSize(2);
             panel.choose("Cecilia Ek");
             panel.waitForCard("Cecilia Ek");
+
+            // A wrong card unlinked: nothing on it changes, and a search finds (here: the same) card again.
+            var ceciliaBefore = StaffClient.object(agent.api("GET", "contacts/" + cecilia, null));
+            panel.unlink();
+            assertThat(linked(agent, "Shared Mailbox")).isNull();
+            assertThat(StaffClient.object(agent.api("GET", "contacts/" + cecilia, null))).isEqualTo(ceciliaBefore);
+            agentBrowser.screenshot("ContactCardBrowserIT-unlinked");
+            assertThat(panel.search("Cecilia", 1)).singleElement().asString().startsWith("Cecilia Ek");
+            panel.choose("Cecilia Ek");
+            panel.waitForCard("Cecilia Ek");
+            assertThat(linkedCard(agent, "Shared Mailbox")).isEqualTo(cecilia);
 
             // None: what the customer gave, and "Add contact" pre-filled with it.
             assertThat(new Customer().start(queue, "Uuno Uusi", "050 111 2222", null).statusCode()).isEqualTo(201);
@@ -181,8 +213,12 @@ class ContactCardBrowserIT {
         return StaffClient.object(created).getJsonNumber("id").longValue();
     }
 
-    private static long linkedCard(StaffClient agent) {
-        return linkedCard(agent, "Anna V");
+    /** The card linked to the customer's chat now, or null. */
+    private static Long linked(StaffClient agent, String customerName) {
+        var conversation = StaffClient.array(agent.api("GET", "agent/conversations", null))
+                .getValuesAs(JsonObject.class).stream()
+                .filter(c -> customerName.equals(c.getString("customerName", null))).findFirst().orElseThrow();
+        return conversation.isNull("contactId") ? null : conversation.getJsonNumber("contactId").longValue();
     }
 
     private static long linkedCard(StaffClient agent, String customerName) {

@@ -19,6 +19,9 @@ public class AuditEntry {
     /** A contact card erased with its keys and notes (subject: the card's id). */
     public static final String CONTACT_ERASED = "CONTACT_ERASED";
 
+    /** A contact card unlinked from a conversation as not its customer's (subject: the card's id). */
+    public static final String CONTACT_UNLINKED = "CONTACT_UNLINKED";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

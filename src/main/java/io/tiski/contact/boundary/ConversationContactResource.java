@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * /api/agent/conversations/{id}/contact: the contact card the desk chose for a conversation's
- * customer. A root resource of its own beside AgentResource (JAX-RS matches the root path with
+ * customer, or the cards found by what the customer typed. Any staff of the conversation's
+ * organisation (its agents among them) may link and unlink; another organisation's is "not found". A root resource of its own beside AgentResource (JAX-RS matches the root path with
  * more literal characters first), like the conversation's notes and tags.
  */
 @Path("agent/conversations/{id}/contact")
@@ -33,11 +35,21 @@ public class ConversationContactResource {
     @Inject
     CurrentStaff caller;
 
-    /** {@code {"contactId":n}} links the card, {@code {"contactId":null}} unlinks; answers the link. */
+    /** The linked card, else the cards found by the phone or e-mail the customer typed (see CustomerCardJson). */
+    @GET
+    public CustomerCardJson read(@PathParam("id") long conversationId) {
+        return CustomerCardJson.of(links.found(caller.organisationId(), conversationId));
+    }
+
+    /**
+     * {@code {"contactId":n}} links the card (an agent's confirmation that it is the customer's),
+     * {@code {"contactId":null}} unlinks the one linked, which is recorded and changes nothing on
+     * the card; answers the link.
+     */
     @PUT
     public ConversationContactJson link(@PathParam("id") long conversationId, ConversationContactJson request) {
         Long contactId = request == null ? null : request.contactId();
         return new ConversationContactJson(
-                links.link(caller.organisationId(), conversationId, contactId).getContactId());
+                links.link(caller.organisationId(), caller.userId(), conversationId, contactId).getContactId());
     }
 }

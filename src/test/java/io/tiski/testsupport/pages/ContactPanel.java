@@ -80,6 +80,52 @@ public final class ContactPanel {
         card().findElement(By.cssSelector("[data-testid=contactBack]")).click();
     }
 
+    /** What the customer typed in the start form (name, phone, e-mail), as shown above every view. */
+    public String given() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=contactGiven]")))
+                .getText();
+    }
+
+    /** The panel's markup, to prove that what a customer typed is shown as text. */
+    public String html() {
+        return browser.driver().findElement(By.id("deskContactBody")).getAttribute("innerHTML");
+    }
+
+    /** Waits for a card shown as a possible match (found by phone or e-mail, another name); answers its text. */
+    public String waitForPossible() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=contactPossible]")))
+                .getText();
+    }
+
+    /** Whether a card is shown as the customer's (not a possible match, not a list). */
+    public boolean showsCard() {
+        return !browser.driver().findElements(By.cssSelector("[data-testid=contactCard]")).isEmpty();
+    }
+
+    /** Whether the shown card's notes are on show. */
+    public boolean showsNotes() {
+        return browser.driver().findElement(By.id("deskContactNotesPart")).isDisplayed();
+    }
+
+    /** Confirms the possible match as the customer's card (links it). */
+    public void confirm() {
+        browser.driver().findElement(By.cssSelector("[data-testid=contactConfirm]")).click();
+    }
+
+    /** Unlinks the card shown from the chat and waits until the panel says so. */
+    public void unlink() {
+        card().findElement(By.cssSelector("[data-testid=contactUnlink]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=contactUnlinked]")));
+    }
+
+    /** Searches all cards; waits until {@code count} are offered to choose from. */
+    public List<String> search(String term, int count) {
+        var input = browser.driver().findElement(By.cssSelector("[data-testid=contactSearch]"));
+        input.clear();
+        input.sendKeys(term);
+        return waitForChoices(count);
+    }
+
     /** Waits for "not in your contacts": answers what the customer gave, as shown. */
     public String waitForUnknown() {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=contactNone]")));
