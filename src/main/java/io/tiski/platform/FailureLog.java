@@ -8,11 +8,11 @@ import java.util.logging.Logger;
 
 /**
  * The log of failures that come in floods: during a database outage every chat frame, request and
- * timer run fails the same way, and a stack trace each made megabytes a minute. Each kind (where
- * it happened, and whether the database was down) is logged once per {@link #INTERVAL}: the first
- * one at once (with its stack trace unless it is an outage, whose cause is known), the others
- * counted and reported in one line when the interval is over ({@link #flush}, called by
- * {@link FailureLogFlush}, or the next failure of the kind).
+ * timer run fails the same way, and a stack trace each made megabytes a minute. The first failure
+ * of a kind (where it happened, and whether the database was down) is logged at once, with its
+ * stack trace unless it is an outage, whose cause is known; while failures of that kind go on, one
+ * line every {@link #INTERVAL} gives their count ({@link #flush}, called by {@link FailureLogFlush},
+ * or the next failure after the interval). A kind that stayed quiet for an interval starts afresh.
  */
 public final class FailureLog {
 
@@ -30,42 +30,49 @@ public final class FailureLog {
         String kind = where + (outage ? ": the database does not answer" : ": " + failure.getClass().getName());
         long now = System.nanoTime();
         boolean[] first = new boolean[1];
-        Tally[] ended = new Tally[1];
-        // The map's per-key lock makes "first of its interval" a decision for one thread only.
+        // The map's lock per kind makes "first" and "interval over" decisions of one thread only.
         TALLIES.compute(kind, (key, tally) -> {
             if (tally != null && now - tally.since() < INTERVAL.toNanos()) {
-                return new Tally(tally.since(), tally.more() + 1);
+                return new Tally(tally.since(), tally.count() + 1);
             }
-            ended[0] = tally;
-            first[0] = true;
-            return new Tally(now, 0);
+            if (tally == null || tally.count() == 0) {
+                first[0] = true;
+                return new Tally(now, 0);
+            }
+            report(kind, tally.count());
+            return new Tally(now, 1);
         });
-        if (ended[0] != null) {
-            report(kind, ended[0]);
-        }
         if (first[0]) {
             if (outage) {
-                LOG.warning(() -> kind + " (" + rootMessage(failure) + "); like failures are counted for "
+                LOG.warning(() -> kind + " (" + rootMessage(failure) + "); more of the kind are counted every "
                         + INTERVAL.toSeconds() + " s");
             } else {
-                LOG.log(Level.WARNING, kind + "; like failures are counted for " + INTERVAL.toSeconds() + " s", failure);
+                LOG.log(Level.WARNING, kind + "; more of the kind are counted every " + INTERVAL.toSeconds() + " s",
+                        failure);
             }
         }
     }
 
-    /** Reports and forgets the tallies whose interval is over. */
+    /** Reports the counts of the intervals that are over; forgets the kinds that had none. */
     public static void flush() {
         long now = System.nanoTime();
-        TALLIES.forEach((kind, tally) -> {
-            if (now - tally.since() >= INTERVAL.toNanos() && TALLIES.remove(kind, tally)) {
-                report(kind, tally);
-            }
-        });
+        for (String kind : TALLIES.keySet()) {
+            TALLIES.computeIfPresent(kind, (key, tally) -> {
+                if (now - tally.since() < INTERVAL.toNanos()) {
+                    return tally;
+                }
+                if (tally.count() == 0) {
+                    return null;
+                }
+                report(kind, tally.count());
+                return new Tally(now, 0);
+            });
+        }
     }
 
-    private static void report(String kind, Tally tally) {
-        if (tally.more() > 0) {
-            LOG.warning(() -> kind + ": " + tally.more() + " more in " + INTERVAL.toSeconds() + " s");
+    private static void report(String kind, long count) {
+        if (count > 0) {
+            LOG.warning(() -> kind + ": " + count + " more in " + INTERVAL.toSeconds() + " s");
         }
     }
 
@@ -78,6 +85,6 @@ public final class FailureLog {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    private record Tally(long since, long more) {
+    private record Tally(long since, long count) {
     }
 }

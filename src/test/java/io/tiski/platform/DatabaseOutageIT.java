@@ -110,6 +110,11 @@ class DatabaseOutageIT {
                 assertThat(StaffClient.object(rest).getString("detail")).isEqualTo(FINNISH);
                 // The public API (the widget's), likewise.
                 assertCleanUnavailable(timed("public REST call", () -> waiting.send("GET", "conversation", null)), db.port());
+                // A page (the desk, in Swedish) gets a short page saying so, with the same status.
+                var page = timed("desk page", () -> offered.request("GET", "desk/index.xhtml",
+                        Map.of("Accept-Language", "sv"), null));
+                assertThat(page.statusCode()).isEqualTo(503);
+                assertThat(page.body()).contains("Tiski är tillfälligt otillgängligt").doesNotContainIgnoringCase("exception");
                 // A login with the right password is not told the password is wrong.
                 var login = timed("login", () -> new StaffClient(base).login(prefix + "-1", TestOrganisation.PASSWORD));
                 assertThat(login.body()).contains("Tiski is briefly unavailable")
