@@ -62,16 +62,15 @@ public final class ChatFrames {
     }
 
     /**
-     * Acknowledges a stored message to its sender, then tells everyone in the conversation (unless it
-     * was a repeat). The message is committed: whatever goes wrong from here on is logged, never
-     * answered to the sender as an error (the client would show as failed what others have seen).
+     * Acknowledges a stored message to its sender, then tells everyone in the conversation, a repeat
+     * too ({@link Posted}: a message stored just before the database went away may have been
+     * answered "try again" and heard by nobody). The message is committed: whatever goes wrong from
+     * here on is logged, never answered to the sender as an error (the client would show as failed
+     * what others have seen).
      */
     public static void acknowledgeAndDeliver(Session session, Posted posted, ChatDelivery delivery) {
         var message = posted.message();
         send(session, new ChatAckJson(message.getConversationId(), message.getClientId(), message.getSeq()));
-        if (posted.repeated()) {
-            return;
-        }
         try {
             delivery.deliver(posted);
         } catch (RuntimeException e) {
