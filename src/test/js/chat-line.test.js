@@ -75,9 +75,13 @@ test('"try again" sends the message again later with the same client id; a refus
     made[0].answer({type: 'error', clientId: 'c-00000002', code: 'chat.tooFast'});
     timers.runAll();
     assert.equal(made[0].sent.length, 3);
+    made[0].answer({type: 'error', clientId: 'c-00000002', code: 'error.unavailable', retryAfterSeconds: 5});
+    assert.equal(timers.due.at(-1).millis, 5000, 'the database away: again after the pause the server asks for');
+    timers.runAll();
+    assert.equal(made[0].sent.length, 4);
     made[0].answer({type: 'error', clientId: 'c-00000002', code: 'chat.tooLong', detail: 'Too long'});
     timers.runAll();
-    assert.equal(made[0].sent.length, 3, 'a refused message is not sent again');
+    assert.equal(made[0].sent.length, 4, 'a refused message is not sent again');
     assert.deepEqual(events.slice(1), ['sending c-00000002', 'failed c-00000002']);
 });
 

@@ -32,6 +32,7 @@ test('client ids follow the server rule', () => {
 test('only "try again" answers are sent again', () => {
     assert.equal(retryable('error.retry'), true);
     assert.equal(retryable('chat.tooFast'), true);
+    assert.equal(retryable('error.unavailable'), true);
     assert.equal(retryable('chat.tooLong'), false);
     assert.equal(retryable(undefined), false);
 });

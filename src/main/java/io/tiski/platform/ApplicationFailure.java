@@ -7,7 +7,7 @@ package io.tiski.platform;
  */
 public abstract class ApplicationFailure extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_LARGE, TOO_MANY }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_LARGE, TOO_MANY, UNAVAILABLE }
 
     private final String field;
     private final transient Object[] arguments;

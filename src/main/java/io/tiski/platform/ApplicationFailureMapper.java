@@ -28,6 +28,7 @@ public class ApplicationFailureMapper implements ExceptionMapper<ApplicationFail
             case FORBIDDEN -> Response.Status.FORBIDDEN;
             case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
             case TOO_MANY -> Response.Status.TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE;
         };
         var language = RequestLanguage.of(headers);
         String detail = UiText.of(language, failure);
@@ -40,6 +41,9 @@ public class ApplicationFailureMapper implements ExceptionMapper<ApplicationFail
         var answer = new Problem(status.getReasonPhrase(), status.getStatusCode(), detail, fields).toResponse();
         if (failure instanceof TooManyRequests tooMany) {
             answer.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds());
+        }
+        if (failure instanceof ServiceUnavailable unavailable) {
+            answer.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds());
         }
         return answer;
     }

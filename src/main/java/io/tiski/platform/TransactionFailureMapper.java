@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 /**
  * A use case whose transaction failed in the database rather than on a rule: a write that lost to
  * a concurrent one (two agents taking one customer on two servers) is 409 with "try again", as a
- * rule's conflict is; anything else is logged and answered 500 with a problem in the caller's
+ * rule's conflict is; a database that does not answer is 503 "briefly unavailable" with
+ * Retry-After ({@link DatabaseOutage}); anything else is logged and answered 500 with a problem in the caller's
  * language, never with a stack trace. {@link PersistenceFailureMapper} does the same for failures
  * thrown before the commit.
  */
@@ -30,6 +31,10 @@ public class TransactionFailureMapper implements ExceptionMapper<TransactionalEx
     }
 
     static Response answer(RuntimeException failure, HttpHeaders headers) {
+        if (DatabaseOutage.isCause(failure)) {
+            FailureLog.failed("REST request", failure);
+            return ApplicationFailureMapper.problem(new ServiceUnavailable(), headers);
+        }
         if (StaleWrite.isCause(failure)) {
             return ApplicationFailureMapper.problem(new Conflict(null, "error.retry"), headers);
         }

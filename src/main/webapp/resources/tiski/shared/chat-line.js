@@ -10,8 +10,9 @@ import {SeqOrder} from './seq-order.js';
  *   by number (the agent's resume), then sends again whatever the outbox holds, with the same
  *   client ids, so the server stores each message once;
  * - each message written goes through the outbox and is told "sending", then "sent" with its ack,
- *   or "failed" with the server's reason; an answer "try again" (error.retry, chat.tooFast) sends
- *   it again a little later with the same client id instead of dropping it;
+ *   or "failed" with the server's reason; an answer "try again" (error.retry, chat.tooFast,
+ *   error.unavailable) sends it again a little later (after the answer's retryAfterSeconds, if it
+ *   says) with the same client id instead of dropping it;
  * - followed conversations are read in number order (SeqOrder): a gap asks for what is missing.
  *
  * Options: url; greeting() (a frame sent first on each connect, or null); resumeFrame(key, afterSeq);
@@ -148,7 +149,7 @@ export class ChatLine {
             this.setTimeout(() => {
                 const entry = this.outbox.get(frame.clientId);
                 if (entry) { this.transmit(this.options.sendFrame(entry)); }
-            }, this.options.retryPause || 1500);
+            }, frame.retryAfterSeconds ? frame.retryAfterSeconds * 1000 : this.options.retryPause || 1500);
             return;
         }
         this.tell(this.outbox.remove(frame.clientId), 'failed', frame);

@@ -42,7 +42,8 @@ export class Outbox {
 }
 
 // Answers that mean "nothing was stored, send it again as it was" (a lock timeout, the rate limit).
-const RETRYABLE = ['error.retry', 'chat.tooFast'];
+// "Try again": nothing stored, for now (a busy moment, too fast, the database briefly away).
+const RETRYABLE = ['error.retry', 'chat.tooFast', 'error.unavailable'];
 
 export function retryable(code) {
     return RETRYABLE.includes(code);

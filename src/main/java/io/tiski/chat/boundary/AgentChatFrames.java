@@ -50,8 +50,13 @@ public class AgentChatFrames implements AgentFrames {
                     ChatFrames.close(session, jakarta.websocket.CloseReason.CloseCodes.VIOLATED_POLICY, "Deactivated");
                     return;
                 }
-                rates.staffActs(userId);
-                switch (frame.getString("type")) {
+                String type = frame.getString("type");
+                // A catch-up is never refused as too fast: it is how a line recovers after a gap
+                // (a reconnect, a database outage), and it stores nothing.
+                if (!type.equals("resume")) {
+                    rates.staffActs(userId);
+                }
+                switch (type) {
                     case "send" -> {
                         var posted = posting.post(Send.fromStaff(organisationId, userId, conversationId, clientId,
                                 ChatFrames.string(frame, "body"), frame.getBoolean("private", false),

@@ -5,6 +5,9 @@ import io.tiski.chat.control.Messages;
 import io.tiski.chat.control.Posted;
 import io.tiski.chat.control.Stored;
 import io.tiski.platform.ApplicationFailure;
+import io.tiski.platform.DatabaseOutage;
+import io.tiski.platform.FailureLog;
+import io.tiski.platform.ServiceUnavailable;
 import io.tiski.platform.SocketSender;
 import io.tiski.platform.UiText;
 import jakarta.json.Json;
@@ -59,20 +62,20 @@ public final class ChatFrames {
     }
 
     /**
-     * Acknowledges a stored message to its sender, then tells everyone in the conversation (unless it
-     * was a repeat). The message is committed: whatever goes wrong from here on is logged, never
-     * answered to the sender as an error (the client would show as failed what others have seen).
+     * Acknowledges a stored message to its sender, then tells everyone in the conversation, a repeat
+     * too ({@link Posted}: a message stored just before the database went away may have been
+     * answered "try again" and heard by nobody). The message is committed: whatever goes wrong from
+     * here on is logged, never answered to the sender as an error (the client would show as failed
+     * what others have seen).
      */
     public static void acknowledgeAndDeliver(Session session, Posted posted, ChatDelivery delivery) {
         var message = posted.message();
         send(session, new ChatAckJson(message.getConversationId(), message.getClientId(), message.getSeq()));
-        if (posted.repeated()) {
-            return;
-        }
         try {
             delivery.deliver(posted);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Delivering a stored message failed; its readers catch up by number", e);
+            // Its readers catch up by number.
+            FailureLog.failed("delivering a stored message", e);
         }
     }
 
@@ -81,12 +84,21 @@ public final class ChatFrames {
     }
 
     /**
-     * Something went wrong that the sender cannot fix (a lock timeout, a lost database): nothing was
-     * stored, so the frame may simply be sent again; the connection stays usable.
+     * Something went wrong that the sender cannot fix: nothing was stored, so the frame may simply be
+     * sent again with the same client id; the connection stays usable. A database that does not
+     * answer is {@code error.unavailable} with {@code retryAfterSeconds} (at once: queries do not
+     * wait for it, see {@link io.tiski.platform.FailFastQueries}); anything else (a lock timeout) is
+     * {@code error.retry}. Logged once per interval with counts ({@link FailureLog}): during an
+     * outage every frame fails alike, and a stack trace each filled the log by megabytes.
      */
     public static void failed(Session session, String clientId, RuntimeException error) {
-        LOG.log(Level.WARNING, "Chat frame failed", error);
-        send(session, new ChatErrorJson(clientId, "error.retry", UiText.get(Locale.ENGLISH, "error.retry")));
+        FailureLog.failed("chat frame", error);
+        if (DatabaseOutage.isCause(error)) {
+            send(session, new ChatErrorJson(clientId, "error.unavailable",
+                    UiText.get(Locale.ENGLISH, "error.unavailable"), (long) ServiceUnavailable.RETRY_AFTER_SECONDS));
+        } else {
+            send(session, new ChatErrorJson(clientId, "error.retry", UiText.get(Locale.ENGLISH, "error.failed.text")));
+        }
     }
 
     /**

@@ -105,7 +105,10 @@ public class CustomerChatSocket {
             ChatFrames.close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "Say hello with the token first");
             return;
         }
-        rates.customerActs((Long) props.get(CONVERSATION), ClientAddress.of(session));
+        // A catch-up is never refused as too fast: it is how a line recovers after a gap, and it stores nothing.
+        if (!type.equals("resume")) {
+            rates.customerActs((Long) props.get(CONVERSATION), ClientAddress.of(session));
+        }
         switch (type) {
             case "send" -> {
                 var posted = posting.post(Send.fromCustomer((Long) props.get(CONVERSATION),

@@ -157,7 +157,7 @@ public class MessageWriter {
                 if (!repeated.isSameSend(send.senderType(), send.userId())) {
                     throw new Conflict("clientId", "chat.clientId.taken");
                 }
-                return new Posted(repeated, senderName(send), true, List.of());
+                return new Posted(repeated, senderName(send), true, staff.getOrDefault(conversation.getId(), List.of()));
             }
             requireActive(conversation);
             var inConversation = staff.get(conversation.getId());

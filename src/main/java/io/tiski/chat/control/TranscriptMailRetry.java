@@ -1,18 +1,15 @@
 package io.tiski.chat.control;
 
+import io.tiski.platform.FailureLog;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** Once a minute, tries again to mail transcripts whose sending failed (a few times at most). */
 @Singleton
 public class TranscriptMailRetry {
-
-    private static final Logger LOG = Logger.getLogger(TranscriptMailRetry.class.getName());
 
     @Inject
     Transcripts transcripts;
@@ -25,7 +22,7 @@ public class TranscriptMailRetry {
                 transcripts.send(mailId);
             } catch (RuntimeException e) {
                 // One mail that cannot even be tried (its conversation unreadable) must not hold up the rest.
-                LOG.log(Level.WARNING, "Transcript " + mailId + " could not be tried", e);
+                FailureLog.failed("transcript mail retry", e);
             }
         }
     }

@@ -3,6 +3,9 @@ package io.tiski.organisation.boundary;
 import io.tiski.organisation.control.CurrentOperator;
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.LoginThrottle;
+import io.tiski.platform.DatabaseOutage;
+import io.tiski.platform.DatabaseProbe;
+import io.tiski.platform.ServiceUnavailable;
 import io.tiski.platform.UiText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -48,6 +51,9 @@ public class LoginView {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    DatabaseProbe database;
+
     private String username;
     private String password;
 
@@ -64,13 +70,31 @@ public class LoginView {
         // Checked only when neither the account nor this address must wait (LoginThrottle); a
         // refused attempt gets the answer of a wrong password.
         var status = new AuthenticationStatus[] {AuthenticationStatus.SEND_FAILURE};
-        throttle.attempt(username, request.getRemoteAddr(), () -> {
-            status[0] = securityContext.authenticate(request, response, withParams()
-                    .credential(new UsernamePasswordCredential(username == null ? "" : username,
-                            new Password(password == null ? "" : password)))
-                    .newAuthentication(true));
-            return status[0] == AuthenticationStatus.SUCCESS || status[0] == AuthenticationStatus.SEND_CONTINUE;
-        });
+        try {
+            throttle.attempt(username, request.getRemoteAddr(), () -> {
+                status[0] = securityContext.authenticate(request, response, withParams()
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username,
+                                new Password(password == null ? "" : password)))
+                        .newAuthentication(true));
+                boolean succeeded = status[0] == AuthenticationStatus.SUCCESS
+                        || status[0] == AuthenticationStatus.SEND_CONTINUE;
+                // The identity store's failure to read the staff table arrives as a failed check:
+                // not counted against the account, and not called a wrong password.
+                if (!succeeded && !database.answers()) {
+                    throw new ServiceUnavailable();
+                }
+                return succeeded;
+            });
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.isCause(failure)) {
+                throw failure;
+            }
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", Integer.toString(ServiceUnavailable.RETRY_AFTER_SECONDS));
+            String text = UiText.get(faces.getViewRoot().getLocale(), "login.unavailable");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            return null;
+        }
         switch (status[0]) {
             case SEND_CONTINUE:
                 // The mechanism has redirected to the page the user originally asked for.

@@ -3,6 +3,8 @@ package io.tiski.organisation.control;
 import io.tiski.organisation.entity.Operator;
 import io.tiski.organisation.entity.Role;
 import io.tiski.organisation.entity.StaffUser;
+import io.tiski.platform.DatabaseOutage;
+import io.tiski.platform.FailureLog;
 import io.tiski.platform.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +32,24 @@ public class StaffIdentityStore implements IdentityStore {
     @Inject
     PasswordHashing passwords;
 
+    /**
+     * A database that does not answer is no answer about the password: NOT_VALIDATED, logged once
+     * per interval (the security runtime would print a thrown failure's stack trace to stderr);
+     * the login page then says the service is briefly unavailable.
+     */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        try {
+            return check(credential);
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.isCause(failure)) {
+                throw failure;
+            }
+            FailureLog.failed("login", failure);
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+    }
+
+    private CredentialValidationResult check(UsernamePasswordCredential credential) {
         String password = credential.getPasswordAsString();
         StaffUser user;
         String login;

@@ -1,18 +1,15 @@
 package io.tiski.queue.control;
 
+import io.tiski.platform.FailureLog;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** Once a minute, tries again to mail offline messages whose sending failed (a few times at most). */
 @Singleton
 public class OfflineMailRetry {
-
-    private static final Logger LOG = Logger.getLogger(OfflineMailRetry.class.getName());
 
     @Inject
     OfflineMessages messages;
@@ -28,7 +25,7 @@ public class OfflineMailRetry {
                 mailer.send(messageId);
             } catch (RuntimeException e) {
                 // One message that cannot even be tried must not hold up the rest.
-                LOG.log(Level.WARNING, "Offline message " + messageId + " could not be tried", e);
+                FailureLog.failed("offline message mail retry", e);
             }
         }
     }

@@ -1,6 +1,8 @@
 package io.tiski.routing.boundary;
 
 import io.tiski.organisation.control.StaffDirectory;
+import io.tiski.platform.DatabaseOutage;
+import io.tiski.platform.FailureLog;
 import io.tiski.platform.SocketProperties;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -39,13 +41,23 @@ public class AgentSocket {
     public void open(Session session) throws IOException {
         SocketProperties.opened(session);
         var principal = session.getUserPrincipal();
-        var user = principal == null ? null : staff.activeByUsername(principal.getName()).orElse(null);
-        if (user == null) {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Not signed in"));
-            return;
+        try {
+            var user = principal == null ? null : staff.activeByUsername(principal.getName()).orElse(null);
+            if (user == null) {
+                session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Not signed in"));
+                return;
+            }
+            connections.open(session, user.getOrganisationId(), user.getId(), user.getRightsVersion());
+            queueBoards.opened(session);
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.isCause(failure)) {
+                throw failure;
+            }
+            // 1013 "try again later": the desk reconnects after a pause and gets its inbox then.
+            FailureLog.failed("agent line opening", failure);
+            connections.close(session);
+            session.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Briefly unavailable"));
         }
-        connections.open(session, user.getOrganisationId(), user.getId(), user.getRightsVersion());
-        queueBoards.opened(session);
     }
 
     /** Chat frames from the desk; answers to offers and requests go through /api/agent instead. */

@@ -1,11 +1,11 @@
 package io.tiski.routing.control;
 
+import io.tiski.platform.FailureLog;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,8 +29,8 @@ public class SilentCustomerSweep {
                 LOG.info(() -> abandoned + " silent customers left their queues");
             }
         } catch (RuntimeException e) {
-            // A lock wait lost to a pick: nothing was changed, and the next sweep tries again.
-            LOG.log(Level.WARNING, "Silent customers were not swept this time", e);
+            // A lock wait lost to a pick, or no database: nothing was changed, and the next sweep tries again.
+            FailureLog.failed("silent customer sweep", e);
         }
     }
 }
