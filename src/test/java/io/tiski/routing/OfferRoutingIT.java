@@ -89,7 +89,7 @@ class OfferRoutingIT {
     @Test
     void onlyOnlineAgentsAreOfferedAndComingOnlineBringsTheOffer() {
         first.api("PUT", "agent/presence", "{\"presence\":\"AWAY\"}");
-        second.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\",\"inVideoCall\":true}");
+        second.api("PUT", "agent/presence", "{\"presence\":\"OFFLINE\"}");
         var customer = new Customer();
         customer.start(queue, "Eero");
         TestOrganisation.advanceClockAndSweep(0);

@@ -59,14 +59,11 @@ class PickRulesIT {
         var offline = agent.api("POST", "agent/waiting/" + id + "/pick", null);
         agent.api("PUT", "agent/presence", "{\"presence\":\"AWAY\"}");
         var away = agent.api("POST", "agent/waiting/" + id + "/pick", null);
-        agent.api("PUT", "agent/presence", "{\"presence\":\"ONLINE\",\"inVideoCall\":true}");
-        var inCall = agent.api("POST", "agent/waiting/" + id + "/pick", null);
 
         assertThat(offline.statusCode()).isEqualTo(409);
         assertThat(StaffClient.object(offline).getString("detail"))
                 .isEqualTo("Set yourself online to take customers.");
         assertThat(away.statusCode()).isEqualTo(409);
-        assertThat(inCall.statusCode()).isEqualTo(409);
         assertThat(waitingIdsInQueue()).containsExactly(id);
     }
 

@@ -43,7 +43,7 @@ public class DeskView implements Serializable {
     /** Stores the presence just chosen; a refusal (e.g. a deactivated account) is shown and the switch set back. */
     public void presenceChanged() {
         try {
-            presence = presences.change(caller.organisationId(), caller.userId(), presence, false).getPresence();
+            presence = presences.change(caller.organisationId(), caller.userId(), presence).getPresence();
         } catch (ApplicationFailure failure) {
             load(); // the switch shows the presence kept; FacesExceptions shows why
             throw failure;

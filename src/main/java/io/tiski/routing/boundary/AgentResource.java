@@ -64,7 +64,7 @@ public class AgentResource {
     @Path("presence")
     public PresenceJson changePresence(PresenceJson change) {
         return PresenceJson.of(presences.change(caller.organisationId(), caller.userId(),
-                change == null ? null : change.presence(), change != null && change.inVideoCall()));
+                change == null ? null : change.presence()));
     }
 
     /** The other agents, for the desk's transfer and invite choices. */

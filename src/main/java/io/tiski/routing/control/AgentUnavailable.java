@@ -1,5 +1,5 @@
 package io.tiski.routing.control;
 
-/** An agent stopped taking chats: went away or offline, or into a video call. */
+/** An agent stopped taking chats: went away or offline. */
 public record AgentUnavailable(long organisationId, long agentId) {
 }

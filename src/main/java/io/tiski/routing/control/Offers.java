@@ -169,7 +169,7 @@ public class Offers {
         passOn(conversation, agentId, true);
         inboxChanged.fire(new InboxChanged(conversation.getOrganisationId(), agentId));
         // An agent who lets an offer run out is probably not at the desk: stop offering them more.
-        presence.ifPresent(p -> p.change(Presence.AWAY, p.isInVideoCall(), clock.instant()));
+        presence.ifPresent(p -> p.change(Presence.AWAY, clock.instant()));
         return conversation.getQueueId();
     }
 
@@ -238,7 +238,7 @@ public class Offers {
                         + " FROM agent_presence p JOIN queue_handlers h ON h.user_id = p.user_id"
                         + " JOIN staff_users u ON u.id = p.user_id AND u.active = 1"
                         + " JOIN staff_user_roles r ON r.user_id = p.user_id AND r.role = 'AGENT'"
-                        + " WHERE h.queue_id = ? AND p.presence = 'ONLINE' AND p.in_video_call = 0"
+                        + " WHERE h.queue_id = ? AND p.presence = 'ONLINE'"
                         + " AND NOT EXISTS (SELECT 1 FROM offer_rejections x WHERE x.conversation_id = ? AND x.user_id = p.user_id)"
                         + " AND NOT EXISTS (SELECT 1 FROM conversations o WHERE o.offered_to = p.user_id AND o.status = 'WAITING')"
                         + " ORDER BY active, CASE WHEN p.last_assigned_at IS NULL THEN 0 ELSE 1 END, p.last_assigned_at, p.user_id")

@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Agents' presence: online, away or offline (and a video-call flag kept for a later feature).
+ * Agents' presence: online, away or offline.
  * Signing out takes an agent offline, and signing in gives back what they had chosen.
  */
 @ApplicationScoped
@@ -53,7 +53,7 @@ public class Presences {
     }
 
     // Locked like an assignment (agent row first), so a change cannot slip between a capacity check and its use.
-    public AgentPresence change(long organisationId, long userId, Presence presence, boolean inVideoCall) {
+    public AgentPresence change(long organisationId, long userId, Presence presence) {
         if (presence == null) {
             throw new InvalidInput("presence", "routing.presence.invalid");
         }
@@ -67,7 +67,7 @@ public class Presences {
             em.persist(current);
             UniqueKey.flush(em, () -> new Conflict(null, "error.retry"));
         }
-        current.change(presence, inVideoCall, clock.instant());
+        current.change(presence, clock.instant());
         if (current.takesChats()) {
             freed.fire(new AgentFreed(organisationId, user.getId()));
         } else {

@@ -28,9 +28,6 @@ public class AgentPresence {
     @Column(nullable = false, length = 10)
     private Presence presence;
 
-    @Column(name = "in_video_call", nullable = false)
-    private boolean inVideoCall;
-
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
@@ -52,12 +49,11 @@ public class AgentPresence {
         this.changedAt = now;
     }
 
-    public void change(Presence newPresence, boolean newInVideoCall, Instant now) {
-        if (newPresence != presence || newInVideoCall != inVideoCall) {
+    public void change(Presence newPresence, Instant now) {
+        if (newPresence != presence) {
             this.changedAt = now;
         }
         this.presence = newPresence;
-        this.inVideoCall = newInVideoCall;
         // A choice made since signing out is the one that counts.
         this.presenceBeforeSignOut = null;
     }
@@ -72,7 +68,7 @@ public class AgentPresence {
         }
         boolean wasTakingChats = takesChats();
         Presence chosen = presence;
-        change(Presence.OFFLINE, inVideoCall, now);
+        change(Presence.OFFLINE, now);
         this.presenceBeforeSignOut = chosen;
         return wasTakingChats;
     }
@@ -86,13 +82,13 @@ public class AgentPresence {
             return Optional.empty();
         }
         Presence chosen = presenceBeforeSignOut == Presence.ONLINE && !mayTakeChats ? Presence.AWAY : presenceBeforeSignOut;
-        change(chosen, inVideoCall, now);
+        change(chosen, now);
         return Optional.of(chosen);
     }
 
-    /** Online and not in a video call: the only state in which an agent gets customers. */
+    /** Online: the only state in which an agent gets customers. */
     public boolean takesChats() {
-        return presence == Presence.ONLINE && !inVideoCall;
+        return presence == Presence.ONLINE;
     }
 
     public void assigned(Instant now) {
@@ -111,7 +107,4 @@ public class AgentPresence {
         return presence;
     }
 
-    public boolean isInVideoCall() {
-        return inVideoCall;
-    }
 }
