@@ -72,7 +72,7 @@ public class Fixtures {
         var handlers = new java.util.ArrayList<>(ids);
         queues.find(organisationId, queueId).getHandlers().forEach(h -> handlers.add(h.getId()));
         queues.assignHandlers(organisationId, queueId, handlers);
-        ids.forEach(id -> presences.change(organisationId, id, Presence.ONLINE, false));
+        ids.forEach(id -> presences.change(organisationId, id, Presence.ONLINE));
         return ids;
     }
 
