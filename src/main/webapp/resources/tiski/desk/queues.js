@@ -4,7 +4,7 @@ import {el} from '../shared/dom.js';
  * The queue sidebar: each queue with a green (open) or red (closed) dot and the number waiting,
  * "Pick next" where the agent handles it, someone waits and the agent is online; and the menu
  * under a queue's name (pick next, who is waiting, open or close it and its day so far, its
- * settings). `desk` is the desk's core (main.js): texts, the agent API, the queues from the live
+ * settings). `desk` is the desk's core (core.js): texts, the agent API, the queues from the live
  * line, and opening a picked chat.
  */
 export function queueSidebar(desk) {

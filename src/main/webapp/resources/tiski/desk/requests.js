@@ -2,7 +2,7 @@ import {el} from '../shared/dom.js';
 
 /**
  * Requests waiting for this agent's answer: offers (with a countdown of the seconds left),
- * transfers and invitations, each with Accept and Reject. `desk` is the desk's core (main.js):
+ * transfers and invitations, each with Accept and Reject. `desk` is the desk's core (core.js):
  * texts, the agent API, and opening an accepted chat.
  */
 export function requestList(desk) {
