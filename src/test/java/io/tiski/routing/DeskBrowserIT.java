@@ -234,8 +234,9 @@ class DeskBrowserIT {
                     .statusCode()).isEqualTo(201);
             widget.startChat(queueName, "Wilma Widget");
 
-            desk.waitForActivity("Wilma Widget");
+            desk.waitForActivity("Waiting for your answer: Wilma Widget");
             desk.reject(desk.waitForRequest("offer", "Wilma Widget"));
+            desk.waitForActivityWithout("Waiting for your answer");
             String prefix = "shift-" + UUID.randomUUID().toString().substring(0, 8);
             org.onlineAgents(queue, prefix, 1);
             var colleague = StaffClient.loggedIn(prefix + "-1", TestOrganisation.PASSWORD);
@@ -244,7 +245,10 @@ class DeskBrowserIT {
             assertThat(colleague.api("POST", "agent/conversations/" + conversation + "/transfer",
                     "{\"agentId\":" + org.agentId() + ",\"comment\":\"Billing question\"}").statusCode()).isEqualTo(201);
 
+            desk.waitForActivity("Waiting for your answer: Wilma Widget");
             desk.accept(desk.waitForRequest("handover", "Wilma Widget"));
+            assertThat(desk.waitForActivityWithout("Waiting for your answer")).as("answered: the bar stops asking")
+                    .doesNotContain("Wilma Widget");
             assertThat(desk.customer()).isEqualTo("Wilma Widget");
             assertThat(desk.transferComment()).as("the transfer's word stays with the chat once accepted")
                     .isEqualTo(prefix + " 1 handed it on: Billing question");

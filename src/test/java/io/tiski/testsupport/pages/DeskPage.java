@@ -546,6 +546,12 @@ public final class DeskPage {
         return browser.driver().findElement(By.id("deskActivity")).getText();
     }
 
+    /** Waits until the activity bar no longer tells {@code text} (it may tell something else, or nothing). */
+    public String waitForActivityWithout(String text) {
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("deskActivity"), text)));
+        return browser.driver().findElement(By.id("deskActivity")).getText();
+    }
+
     private WebElement queueRow(long queueId) {
         return browser.driver().findElement(By.cssSelector("#deskQueues [data-queue-id='" + queueId + "']"));
     }
