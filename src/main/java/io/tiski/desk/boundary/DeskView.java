@@ -3,6 +3,7 @@ package io.tiski.desk.boundary;
 import io.tiski.conversation.entity.Message;
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.Organisations;
+import io.tiski.organisation.entity.Role;
 import io.tiski.platform.ApplicationFailure;
 import io.tiski.routing.control.Presences;
 import io.tiski.routing.entity.Presence;
@@ -11,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * Backing bean of desk/index.xhtml: the agent's presence switch and the organisation's time zone (the
@@ -33,10 +35,12 @@ public class DeskView implements Serializable {
 
     private Presence presence;
     private String timeZone;
+    private boolean agent;
 
     @PostConstruct
     void load() {
         presence = presences.of(caller.organisationId(), caller.userId()).getPresence();
+        agent = caller.user().hasRole(Role.AGENT);
         timeZone = organisations.find(caller.organisationId()).timeZone().getId();
     }
 
@@ -72,7 +76,14 @@ public class DeskView implements Serializable {
         return Message.MAX_OPTION_LENGTH;
     }
 
+    /** What the switch offers: a supervisor or admin who is not an agent cannot go online (Presences refuses it). */
     public Presence[] getPresences() {
-        return Presence.values();
+        return agent ? Presence.values()
+                : Arrays.stream(Presence.values()).filter(p -> p != Presence.ONLINE).toArray(Presence[]::new);
+    }
+
+    /** "Set yourself online to take customers": for an agent who is not online; no one else takes customers. */
+    public boolean isOnlineHintShown() {
+        return agent && presence != Presence.ONLINE;
     }
 }

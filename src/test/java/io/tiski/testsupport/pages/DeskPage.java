@@ -73,6 +73,12 @@ public final class DeskPage {
                 .map(WebElement::getText).findFirst().orElse("");
     }
 
+    /** The labels of the presence switch's choices. */
+    public java.util.List<String> presenceChoices() {
+        return browser.driver().findElements(By.cssSelector("[id='presenceForm:presence'] label")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     /** Whether the queue's row offers "Pick next" now. */
     public boolean offersPickNext(long queueId) {
         return !queueRow(queueId).findElements(By.cssSelector("[data-testid=pickNext]")).isEmpty();
