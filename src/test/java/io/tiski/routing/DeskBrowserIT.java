@@ -299,7 +299,20 @@ class DeskBrowserIT {
                     (System.nanoTime() - optionsStarted) / 1_000_000);
 
             desk.waitForReply("welcome");
-            desk.addOwnReply("welcome", "My welcome", "Hello, Aino here! What can I do for you?");
+            // The own reply's text in another language, and a version in the customer's, which the desk puts in.
+            String customerLanguage = widgetLanguage(customerBrowser);
+            String textLanguage = "fi".equals(customerLanguage) ? "sv" : "fi";
+            desk.addOwnReply("welcome", "My welcome", "Hei, Aino täällä! Miten voin auttaa?",
+                    java.util.Locale.forLanguageTag(textLanguage).getDisplayLanguage(java.util.Locale.ENGLISH),
+                    java.util.Locale.forLanguageTag(customerLanguage).getDisplayLanguage(java.util.Locale.ENGLISH),
+                    "Hello, Aino here! What can I do for you?");
+            var own = StaffClient.array(org.agent().api("GET", "agent/replies", null)).getValuesAs(JsonObject.class)
+                    .stream().filter(reply -> reply.getBoolean("own")).findFirst().orElseThrow();
+            assertThat(own.getString("language")).isEqualTo(textLanguage);
+            assertThat(own.getJsonArray("versions")).singleElement().satisfies(version -> {
+                assertThat(version.asJsonObject().getString("language")).isEqualTo(customerLanguage);
+                assertThat(version.asJsonObject().getString("text")).isEqualTo("Hello, Aino here! What can I do for you?");
+            });
             desk.type("/welcome ");
             assertThat(desk.input()).as("the agent's own reply wins over the organisation's")
                     .isEqualTo("Hello, Aino here! What can I do for you? ");

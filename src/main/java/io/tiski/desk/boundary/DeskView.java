@@ -4,15 +4,20 @@ import io.tiski.conversation.entity.Message;
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.Organisations;
 import io.tiski.organisation.entity.Role;
+import io.tiski.organisation.entity.StaffUser;
 import io.tiski.platform.ApplicationFailure;
+import io.tiski.reply.boundary.RepliesView;
 import io.tiski.routing.control.Presences;
 import io.tiski.routing.entity.Presence;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Backing bean of desk/index.xhtml: the agent's presence switch and the organisation's time zone (the
@@ -80,6 +85,13 @@ public class DeskView implements Serializable {
     public Presence[] getPresences() {
         return agent ? Presence.values()
                 : Arrays.stream(Presence.values()).filter(p -> p != Presence.ONLINE).toArray(Presence[]::new);
+    }
+
+    /** The languages an own canned reply's text and versions may be in, named in the page's language. */
+    public List<SelectItem> getReplyLanguages() {
+        var shownIn = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return StaffUser.LANGUAGES.stream()
+                .map(tag -> new SelectItem(tag, RepliesView.languageName(tag, shownIn))).toList();
     }
 
     /** "Set yourself online to take customers": for an agent who is not online; no one else takes customers. */
