@@ -220,7 +220,7 @@ export function start(base, organisation) {
             }).then(response => {
                 if (response.ok) {
                     const sent = el('p', {'data-testid': 'offline-sent', 'tabindex': '-1'}, [t('offline.sent')]);
-                    show([sent], 'offline-sent', sent);
+                    show([sent, newChatButton()], 'offline-sent', sent);
                     return undefined;
                 }
                 return response.json().then(problem => {
@@ -282,17 +282,22 @@ export function start(base, organisation) {
         widget.state = {};
         save();
         const ending = el('p', {'class': 'tiski-ending', 'tabindex': '-1', 'data-testid': 'ended'}, [t(left ? 'left' : 'ended')]);
-        const again = el('button', {'type': 'button', 'data-testid': 'new-chat'}, [t('newChat')]);
-        again.addEventListener('click', () => { widget.view = null; boot(); });
         const nodes = list ? [list, ending] : [ending];
         if (list && token) { nodes.push(transcriptForm(token, email)); }
-        nodes.push(again);
+        nodes.push(newChatButton());
         show(nodes, 'ended', ending);
         if (list) {
             // An options menu of the past is no longer answered.
             list.querySelectorAll('button').forEach(button => { button.disabled = true; });
             list.scrollTop = list.scrollHeight;
         }
+    }
+
+    /** "Start a new chat", the last thing on the screen after a chat ended or an offline message went. */
+    function newChatButton() {
+        const again = el('button', {'type': 'button', 'data-testid': 'new-chat'}, [t('newChat')]);
+        again.addEventListener('click', () => { widget.view = null; boot(); });
+        return again;
     }
 
     // After a chat: the transcript by e-mail (the token is kept only in this form, not stored),

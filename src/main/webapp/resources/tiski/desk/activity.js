@@ -9,14 +9,20 @@ export function activity(desk) {
     var preferences = {soundAlerts: true, tabFlash: true};
     var waitingBefore = null;
     var requestsSeen = null;
+    // The requests the bar's "Waiting for your answer" line names (key: customer's name), or null.
+    var asking = null;
     var title = document.title;
     var unseen = 0;
     var flashTimer = null;
     var audio = null;
 
+    function stamped(text) {
+        return new Date().toLocaleTimeString(document.documentElement.lang || [], {hour: '2-digit', minute: '2-digit', timeZone: desk.timeZone}) + ' · ' + text;
+    }
+
     function happened(text) {
-        var line = new Date().toLocaleTimeString(document.documentElement.lang || [], {hour: '2-digit', minute: '2-digit', timeZone: desk.timeZone}) + ' · ' + text;
-        $('deskActivity').textContent = line;
+        asking = null;
+        $('deskActivity').textContent = stamped(text);
         if (preferences.soundAlerts) { chime(); }
         if (preferences.tabFlash && document.hidden) {
             unseen++;
@@ -84,20 +90,40 @@ export function activity(desk) {
         var seen = requestsSeen || {};
         var now = {};
         var fresh = [];
+        var freshKeys = {};
         frame.offers.forEach(function (offer) {
-            now['offer-' + offer.customer.id] = true;
-            if (!seen['offer-' + offer.customer.id]) {
-                fresh.push(offer.customer.customerName || t('customer'));
-            }
+            var key = 'offer-' + offer.customer.id;
+            now[key] = offer.customer.customerName || t('customer');
+            if (!seen[key]) { freshKeys[key] = now[key]; }
         });
         frame.handovers.forEach(function (handover) {
-            now['handover-' + handover.id] = true;
-            if (!seen['handover-' + handover.id]) {
-                fresh.push(handover.conversation.customerName || t('customer'));
-            }
+            var key = 'handover-' + handover.id;
+            now[key] = handover.conversation.customerName || t('customer');
+            if (!seen[key]) { freshKeys[key] = now[key]; }
         });
         requestsSeen = now;
-        if (fresh.length > 0) { happened(t('newRequest', fresh.join(', '))); }
+        if (Object.keys(freshKeys).length > 0) {
+            happened(t('newRequest', names(freshKeys)));
+            asking = freshKeys;
+        } else if (asking) {
+            stillAsking(now);
+        }
+    }
+
+    function names(requests) {
+        return Object.keys(requests).map(function (key) { return requests[key]; }).join(', ');
+    }
+
+    /**
+     * A request the bar named was answered (accepted, declined, taken back or timed out): it no
+     * longer waits for the agent, so the line names only those still waiting, and goes once none is.
+     */
+    function stillAsking(now) {
+        var left = {};
+        Object.keys(asking).forEach(function (key) { if (now[key]) { left[key] = asking[key]; } });
+        if (Object.keys(left).length === Object.keys(asking).length) { return; }
+        asking = Object.keys(left).length > 0 ? left : null;
+        $('deskActivity').textContent = asking ? stamped(t('newRequest', names(asking))) : '';
     }
 
     function savePreferences() {

@@ -186,9 +186,19 @@ export function contact(desk) {
         confirm.addEventListener('click', function () { choose(card); });
         var reject = el('button', {'type': 'button', 'class': 'tiski-desk-button', 'data-testid': 'contactReject'},
             [t('contactReject')]);
-        reject.addEventListener('click', function () { showSearch(null); });
+        reject.addEventListener('click', function () { rejectMatch(card); });
         box.appendChild(el('div', {'class': 'tiski-desk-contact-actions'}, [confirm, reject]));
         body().appendChild(box);
+    }
+
+    /** "Not this customer": the server keeps it, so the card is not offered for this chat again. */
+    function rejectMatch(card) {
+        var conversation = view.conversation;
+        desk.call('POST', 'conversations/' + conversation.id + '/contact/rejected', {contactId: card.id}).then(function () {
+            if (isStill(conversation)) { showSearch(null); }
+        }).catch(function (error) {
+            if (isStill(conversation)) { failed(error); }
+        });
     }
 
     // --- Several matches: a list to choose from, filtered as one types -------------------------

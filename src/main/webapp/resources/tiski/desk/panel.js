@@ -85,16 +85,36 @@ export function panel(desk) {
         if (conversation) { loadReplies(conversation); }
     }
 
-    /** An agent's own reply, kept with their account and offered in every conversation they have. */
+    /**
+     * An agent's own reply, kept with their account and offered in every conversation they have: a
+     * text (in a language, or none given) and any language versions, of which the customer's
+     * language picks one (the server checks them, as for the organisation's replies).
+     */
     function saveOwnReply(event) {
         event.preventDefault();
+        var versions = Array.prototype.map.call($('deskOwnVersions').querySelectorAll('[data-testid=ownVersion]'),
+            function (row) {
+                return {language: row.querySelector('select').value, text: row.querySelector('textarea').value};
+            });
         var reply = {keyword: $('deskOwnKeyword').value.trim().replace(/^\//, ''), title: $('deskOwnTitle').value,
-            text: $('deskOwnText').value};
+            text: $('deskOwnText').value, language: $('deskOwnLanguage').value || null, versions: versions};
         desk.call('POST', 'replies', reply).then(function () {
             $('deskOwnReply').reset();
+            $('deskOwnVersions').textContent = '';
             $('deskOwnError').textContent = '';
             reloadReplies();
         }).catch(function (error) { $('deskOwnError').textContent = error.message; });
+    }
+
+    /** One more language version's fields (a copy of the page's template), its language in focus. */
+    function addOwnVersion() {
+        var row = $('deskOwnVersion').content.firstElementChild.cloneNode(true);
+        row.querySelector('[data-testid=ownRemoveVersion]').addEventListener('click', function () {
+            row.remove();
+            $('deskOwnAddVersion').focus();
+        });
+        $('deskOwnVersions').appendChild(row);
+        row.querySelector('select').focus();
     }
 
     /** On a space after "/keyword": the reply's text in its place (the agent's own reply wins a tie). */
@@ -176,5 +196,6 @@ export function panel(desk) {
     });
     $('deskNoteForm').addEventListener('submit', saveNote);
     $('deskOwnReply').addEventListener('submit', saveOwnReply);
+    $('deskOwnAddVersion').addEventListener('click', addOwnVersion);
     $('deskInput').addEventListener('keydown', expandKeyword);
 }

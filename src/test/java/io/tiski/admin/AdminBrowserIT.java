@@ -10,6 +10,7 @@ import io.tiski.testsupport.DemoStaff;
 import io.tiski.testsupport.StaffClient;
 import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
+import io.tiski.testsupport.pages.DeskPage;
 import io.tiski.testsupport.pages.LoginPage;
 import io.tiski.testsupport.pages.OrganisationPage;
 import io.tiski.testsupport.pages.RepliesPage;
@@ -196,6 +197,10 @@ class AdminBrowserIT {
         var org = TestOrganisation.create("Tag screen");
         String supervisor = org.addStaff("supervisor", Role.SUPERVISOR);
         LoginPage.open(browser).logInAndArriveAt(supervisor, TestOrganisation.PASSWORD, "/desk/");
+        var desk = new DeskPage(browser);
+        assertThat(desk.presenceChoices()).as("not an agent: no customers, so no going online")
+                .containsExactly("Away", "Offline");
+        assertThat(desk.presenceHint()).as("nor the hint to go online").isEmpty();
         var tags = TagsPage.openFromNavigation(browser);
 
         tags.create("Billing", "#8e24aa");

@@ -153,6 +153,43 @@ class ConversationContactIT {
     }
 
     @Test
+    void aPossibleMatchRejectedIsNotOfferedForThatChatAgain() {
+        long anna = create(admin, Json.createObjectBuilder().add("firstName", "Anna").add("lastName", "Virtanen")
+                .add("phone1", "+358401234567"));
+        assertThat(new Customer().start(org.busyQueueId(), "Maria Virtanen", "040 123 4567", null).statusCode())
+                .isEqualTo(201);
+        assertThat(new Customer().start(org.busyQueueId(), "Mia Virtanen", "040 123 4567", null).statusCode())
+                .isEqualTo(201);
+        long maria = waiting("Maria Virtanen").getJsonNumber("id").longValue();
+        long mia = waiting("Mia Virtanen").getJsonNumber("id").longValue();
+        var cardBefore = StaffClient.object(agent.api("GET", "contacts/" + anna, null));
+        int auditBefore = StaffClient.array(admin.api("GET", "audit", null)).size();
+
+        var stranger = TestOrganisation.create("Card rejections stranger").admin();
+        for (var answer : java.util.List.of(stranger.api("POST", link(maria) + "/rejected", "{\"contactId\":" + anna + "}"),
+                agent.api("POST", link(maria) + "/rejected", "{\"contactId\":-1}"),
+                agent.api("POST", link(maria) + "/rejected", "{}"))) {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
+            assertThat(StaffClient.object(answer).getString("detail")).isIn("There is no such conversation.",
+                    "There is no such contact.");
+        }
+        assertThat(found(agent, maria).getJsonArray("matches")).as("nothing recorded by those").hasSize(1);
+
+        var rejected = agent.api("POST", link(maria) + "/rejected", "{\"contactId\":" + anna + "}");
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+        assertThat(StaffClient.object(rejected).getJsonArray("matches")).as("answers what is offered now").isEmpty();
+        assertThat(found(admin, maria).getJsonArray("matches")).as("kept on the server, for every desk").isEmpty();
+        assertThat(found(admin, maria).get("contactId")).isEqualTo(JsonValue.NULL);
+        assertThat(agent.api("POST", link(maria) + "/rejected", "{\"contactId\":" + anna + "}").statusCode())
+                .as("said twice").isEqualTo(200);
+        assertThat(found(agent, mia).getJsonArray("matches")).as("still offered for another chat").hasSize(1);
+        assertThat(StaffClient.object(agent.api("GET", "contacts/" + anna, null))).as("the card as it was")
+                .isEqualTo(cardBefore);
+        assertThat(StaffClient.array(admin.api("GET", "audit", null))).as("nothing was linked, so no unlink")
+                .hasSize(auditBefore);
+    }
+
+    @Test
     void anotherOrganisationIsNotFoundAndBadIdsAreExplained() {
         long anna = create(admin, Json.createObjectBuilder().add("firstName", "Anna").add("lastName", "Virtanen")
                 .add("phone1", "+358401234567"));

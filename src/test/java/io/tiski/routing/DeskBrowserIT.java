@@ -234,8 +234,9 @@ class DeskBrowserIT {
                     .statusCode()).isEqualTo(201);
             widget.startChat(queueName, "Wilma Widget");
 
-            desk.waitForActivity("Wilma Widget");
+            desk.waitForActivity("Waiting for your answer: Wilma Widget");
             desk.reject(desk.waitForRequest("offer", "Wilma Widget"));
+            desk.waitForActivityWithout("Waiting for your answer");
             String prefix = "shift-" + UUID.randomUUID().toString().substring(0, 8);
             org.onlineAgents(queue, prefix, 1);
             var colleague = StaffClient.loggedIn(prefix + "-1", TestOrganisation.PASSWORD);
@@ -244,7 +245,10 @@ class DeskBrowserIT {
             assertThat(colleague.api("POST", "agent/conversations/" + conversation + "/transfer",
                     "{\"agentId\":" + org.agentId() + ",\"comment\":\"Billing question\"}").statusCode()).isEqualTo(201);
 
+            desk.waitForActivity("Waiting for your answer: Wilma Widget");
             desk.accept(desk.waitForRequest("handover", "Wilma Widget"));
+            assertThat(desk.waitForActivityWithout("Waiting for your answer")).as("answered: the bar stops asking")
+                    .doesNotContain("Wilma Widget");
             assertThat(desk.customer()).isEqualTo("Wilma Widget");
             assertThat(desk.transferComment()).as("the transfer's word stays with the chat once accepted")
                     .isEqualTo(prefix + " 1 handed it on: Billing question");
@@ -295,7 +299,20 @@ class DeskBrowserIT {
                     (System.nanoTime() - optionsStarted) / 1_000_000);
 
             desk.waitForReply("welcome");
-            desk.addOwnReply("welcome", "My welcome", "Hello, Aino here! What can I do for you?");
+            // The own reply's text in another language, and a version in the customer's, which the desk puts in.
+            String customerLanguage = widgetLanguage(customerBrowser);
+            String textLanguage = "fi".equals(customerLanguage) ? "sv" : "fi";
+            desk.addOwnReply("welcome", "My welcome", "Hei, Aino täällä! Miten voin auttaa?",
+                    java.util.Locale.forLanguageTag(textLanguage).getDisplayLanguage(java.util.Locale.ENGLISH),
+                    java.util.Locale.forLanguageTag(customerLanguage).getDisplayLanguage(java.util.Locale.ENGLISH),
+                    "Hello, Aino here! What can I do for you?");
+            var own = StaffClient.array(org.agent().api("GET", "agent/replies", null)).getValuesAs(JsonObject.class)
+                    .stream().filter(reply -> reply.getBoolean("own")).findFirst().orElseThrow();
+            assertThat(own.getString("language")).isEqualTo(textLanguage);
+            assertThat(own.getJsonArray("versions")).singleElement().satisfies(version -> {
+                assertThat(version.asJsonObject().getString("language")).isEqualTo(customerLanguage);
+                assertThat(version.asJsonObject().getString("text")).isEqualTo("Hello, Aino here! What can I do for you?");
+            });
             desk.type("/welcome ");
             assertThat(desk.input()).as("the agent's own reply wins over the organisation's")
                     .isEqualTo("Hello, Aino here! What can I do for you? ");

@@ -168,6 +168,10 @@ class WidgetBrowserIT {
                     .isEqualTo("Kiitos! Viestisi on lähetetty.");
             browser.screenshot("WidgetBrowserIT-finnish");
             browser.screenshot("WidgetBrowserIT-offline-sent");
+            assertThat(widget.newChatLabel()).as("after the message, as after a chat").isEqualTo("Aloita uusi chat");
+            Accessibility.assertNoSeriousViolations(browser, "widget offline message sent");
+            widget.startANewChat();
+            assertThat(widget.focused()).isEqualTo("queue");
             widget.minimise();
             browser.screenshot("WidgetBrowserIT-demo-minimised");
         } finally {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -51,5 +52,17 @@ public class ConversationContactResource {
         Long contactId = request == null ? null : request.contactId();
         return new ConversationContactJson(
                 links.link(caller.organisationId(), caller.userId(), conversationId, contactId).getContactId());
+    }
+
+    /**
+     * POST .../contact/rejected {@code {"contactId":n}}: the agent's "Not this customer" on a card
+     * found for the chat. Recorded, so the card is not offered for this conversation again (the card
+     * is not changed); answers what the desk shows now, as GET.
+     */
+    @POST
+    @Path("rejected")
+    public CustomerCardJson reject(@PathParam("id") long conversationId, ConversationContactJson request) {
+        links.reject(caller.organisationId(), caller.userId(), conversationId, request == null ? null : request.contactId());
+        return read(conversationId);
     }
 }

@@ -8,6 +8,7 @@ import io.tiski.conversation.control.ConversationAnnotated;
 import io.tiski.conversation.control.Conversations;
 import io.tiski.conversation.entity.Conversation;
 import io.tiski.organisation.control.Organisations;
+import io.tiski.platform.NotFound;
 import io.tiski.platform.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which contact card a conversation's customer is: chosen by an agent in the desk (any staff of the
@@ -27,8 +29,9 @@ import java.util.Objects;
  * the surviving card when two cards are merged. Until one is linked, the cards found by the phone or
  * e-mail the customer typed are offered, each saying whether its name fits the one they gave (see
  * GivenName): only a fitting one may be linked by the desk unasked. An unlink is recorded (here, so
- * the card is not offered for that conversation again, and in the audit trail); the card itself is
- * never changed by linking or unlinking.
+ * the card is not offered for that conversation again, and in the audit trail), and so is an agent's
+ * "not this customer" on a match (here only: nothing was linked); the card itself is never changed by
+ * linking, unlinking or rejecting.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -82,11 +85,7 @@ public class ConversationContacts {
             phone = null;
         }
         List<Contact> cardsFound = lookup.lookup(organisationId, phone, conversation.getCustomerEmail()).matches();
-        var unlinked = new HashSet<>(em.createQuery("select u.contactId from ContactUnlink u"
-                        + " where u.organisationId = :org and u.conversationId = :conversation", Long.class)
-                .setParameter("org", organisationId)
-                .setParameter("conversation", conversationId)
-                .getResultList());
+        var unlinked = setAside(organisationId, conversationId);
         return new Found(null, cardsFound.stream().filter(card -> !unlinked.contains(card.getId()))
                 .map(card -> new Match(card, GivenName.fits(conversation.getCustomerName(),
                         card.details().firstName(), card.details().lastName())))
@@ -116,6 +115,34 @@ public class ConversationContacts {
         conversation.linkContact(contactId);
         annotated.fire(new ConversationAnnotated(conversationId, ConversationAnnotated.CONTACT));
         return conversation;
+    }
+
+    /**
+     * Records that a card found for the conversation is not its customer's (the desk's "Not this
+     * customer" on a possible match), so it is not offered for that conversation again; the card is
+     * not changed. The one linked is unlinked instead; saying it twice records it once. A
+     * conversation or card of another organisation (or none) is "not found".
+     */
+    public void reject(long organisationId, long staffId, long conversationId, Long contactId) {
+        var conversation = conversations.locked(organisationId, conversationId);
+        if (contactId == null) {
+            throw new NotFound("contact.notFound");
+        }
+        cards.find(organisationId, contactId);
+        if (contactId.equals(conversation.getContactId())) {
+            link(organisationId, staffId, conversationId, null);
+        } else if (!setAside(organisationId, conversationId).contains(contactId)) {
+            em.persist(new ContactUnlink(organisationId, conversationId, contactId, staffId, clock.instant()));
+        }
+    }
+
+    /** The cards unlinked from the conversation or rejected as a match for it. */
+    private Set<Long> setAside(long organisationId, long conversationId) {
+        return new HashSet<>(em.createQuery("select u.contactId from ContactUnlink u"
+                        + " where u.organisationId = :org and u.conversationId = :conversation", Long.class)
+                .setParameter("org", organisationId)
+                .setParameter("conversation", conversationId)
+                .getResultList());
     }
 
     /** Inside the merge's transaction, before the merged card is deleted (its FK would clear the link). */

@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A card unlinked from a conversation as not this customer's: the desk leaves it out when it looks
- * the customer up again for that conversation. Ids and a time only; the card itself is untouched.
+ * A card unlinked from a conversation as not this customer's, or found for it and rejected as a match
+ * before it was ever linked: the desk leaves it out when it looks the customer up again for that
+ * conversation. Ids and a time only; the card itself is untouched.
  */
 @Entity
 @Table(name = "conversation_contact_unlinks")

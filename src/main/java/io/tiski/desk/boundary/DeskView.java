@@ -3,14 +3,21 @@ package io.tiski.desk.boundary;
 import io.tiski.conversation.entity.Message;
 import io.tiski.organisation.control.CurrentStaff;
 import io.tiski.organisation.control.Organisations;
+import io.tiski.organisation.entity.Role;
+import io.tiski.organisation.entity.StaffUser;
 import io.tiski.platform.ApplicationFailure;
+import io.tiski.reply.boundary.RepliesView;
 import io.tiski.routing.control.Presences;
 import io.tiski.routing.entity.Presence;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Backing bean of desk/index.xhtml: the agent's presence switch and the organisation's time zone (the
@@ -33,10 +40,12 @@ public class DeskView implements Serializable {
 
     private Presence presence;
     private String timeZone;
+    private boolean agent;
 
     @PostConstruct
     void load() {
         presence = presences.of(caller.organisationId(), caller.userId()).getPresence();
+        agent = caller.user().hasRole(Role.AGENT);
         timeZone = organisations.find(caller.organisationId()).timeZone().getId();
     }
 
@@ -72,7 +81,21 @@ public class DeskView implements Serializable {
         return Message.MAX_OPTION_LENGTH;
     }
 
+    /** What the switch offers: a supervisor or admin who is not an agent cannot go online (Presences refuses it). */
     public Presence[] getPresences() {
-        return Presence.values();
+        return agent ? Presence.values()
+                : Arrays.stream(Presence.values()).filter(p -> p != Presence.ONLINE).toArray(Presence[]::new);
+    }
+
+    /** The languages an own canned reply's text and versions may be in, named in the page's language. */
+    public List<SelectItem> getReplyLanguages() {
+        var shownIn = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return StaffUser.LANGUAGES.stream()
+                .map(tag -> new SelectItem(tag, RepliesView.languageName(tag, shownIn))).toList();
+    }
+
+    /** "Set yourself online to take customers": for an agent who is not online; no one else takes customers. */
+    public boolean isOnlineHintShown() {
+        return agent && presence != Presence.ONLINE;
     }
 }

@@ -110,7 +110,7 @@ public class RepliesView implements Serializable {
     }
 
     /** "Finnish", "Suomi", "Finska", "Finština": as a list shows it, capitalised in every language. */
-    static String languageName(String tag, Locale shownIn) {
+    public static String languageName(String tag, Locale shownIn) {
         String name = Locale.forLanguageTag(tag).getDisplayLanguage(shownIn);
         return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(shownIn) + name.substring(1);
     }

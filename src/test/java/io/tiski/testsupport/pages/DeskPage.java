@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The agent desk (desk/index.xhtml) as an agent uses it. */
@@ -71,6 +72,12 @@ public final class DeskPage {
     public String presenceHint() {
         return browser.driver().findElements(By.cssSelector("[data-testid=presenceHint]")).stream()
                 .map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** The labels of the presence switch's choices. */
+    public java.util.List<String> presenceChoices() {
+        return browser.driver().findElements(By.cssSelector("[id='presenceForm:presence'] label")).stream()
+                .map(WebElement::getText).toList();
     }
 
     /** Whether the queue's row offers "Pick next" now. */
@@ -395,11 +402,30 @@ public final class DeskPage {
      * listed already, so "a reply with this keyword is listed" would hold before the click.
      */
     public void addOwnReply(String keyword, String title, String text) {
+        addOwnReply(keyword, title, text, null, null, null);
+    }
+
+    /**
+     * Adds an own reply whose text is in {@code language} (a name as the list shows it, or null: not
+     * given), with a version in {@code versionLanguage} (or none).
+     */
+    public void addOwnReply(String keyword, String title, String text, String language, String versionLanguage,
+                            String versionText) {
         var driver = browser.driver();
         driver.findElement(By.cssSelector(".tiski-desk-own summary")).click();
         driver.findElement(By.cssSelector("[data-testid=ownKeyword]")).sendKeys(keyword);
         driver.findElement(By.cssSelector("[data-testid=ownTitle]")).sendKeys(title);
         driver.findElement(By.cssSelector("[data-testid=ownText]")).sendKeys(text);
+        if (language != null) {
+            new Select(driver.findElement(By.cssSelector("[data-testid=ownLanguage]"))).selectByVisibleText(language);
+        }
+        if (versionLanguage != null) {
+            driver.findElement(By.cssSelector("[data-testid=ownAddVersion]")).click();
+            var version = driver.findElement(By.cssSelector("[data-testid=ownVersion]"));
+            new Select(version.findElement(By.cssSelector("[data-testid=ownVersionLanguage]")))
+                    .selectByVisibleText(versionLanguage);
+            version.findElement(By.cssSelector("[data-testid=ownVersionText]")).sendKeys(versionText);
+        }
         driver.findElement(By.cssSelector("[data-testid=saveOwnReply]")).click();
         wait.until(page -> page.findElements(By.cssSelector("#deskReplies li")).stream()
                 .anyMatch(li -> li.getText().startsWith("/" + keyword) && li.getText().contains(title)
@@ -543,6 +569,12 @@ public final class DeskPage {
     /** Waits until the activity bar tells something containing {@code text}. */
     public String waitForActivity(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deskActivity"), text));
+        return browser.driver().findElement(By.id("deskActivity")).getText();
+    }
+
+    /** Waits until the activity bar no longer tells {@code text} (it may tell something else, or nothing). */
+    public String waitForActivityWithout(String text) {
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("deskActivity"), text)));
         return browser.driver().findElement(By.id("deskActivity")).getText();
     }
 

@@ -141,6 +141,11 @@ public final class WidgetPage {
         return visible("transcript-email").getDomProperty("value");
     }
 
+    /** The label of "Start a new chat" (after an ending or an offline message sent). */
+    public String newChatLabel() {
+        return visible("new-chat").getText();
+    }
+
     /** Clicks "Start a new chat" after an ending; waits for the start form. */
     public void startANewChat() {
         visible("new-chat").click();
