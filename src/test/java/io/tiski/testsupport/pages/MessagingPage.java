@@ -3,6 +3,8 @@ package io.tiski.testsupport.pages;
 import io.tiski.testsupport.Browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,6 +32,8 @@ public final class MessagingPage {
         var driver = browser.driver();
         driver.findElement(By.cssSelector("label[for='settingsForm:gateway:1']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settingsForm:url")));
+        // The choice redraws the service's fields by ajax: typing starts once that is done.
+        waitForAjax();
         type("settingsForm:url", url);
         type("settingsForm:username", username);
         if (password != null) {
@@ -43,7 +47,9 @@ public final class MessagingPage {
     public void useRecording() {
         browser.driver().findElement(By.cssSelector("label[for='settingsForm:gateway:0']")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("settingsForm:url")));
+        waitForAjax();
         browser.driver().findElement(By.id("settingsForm:save")).click();
+        waitForAjax();
     }
 
     /** Whether the SMS service's own fields are on the page. */
@@ -70,15 +76,29 @@ public final class MessagingPage {
 
     /** Sends a test SMS and answers what the page says about it. */
     public String sendTest(String number) {
+        waitForAjax();
         type("testForm:testTo", number);
         browser.driver().findElement(By.id("testForm:sendTest")).click();
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#testForm .ui-messages-info, #testForm .ui-messages-error"))).getText();
+        // The answer redraws the form: what it says is read once the request is done, again if redrawn meanwhile.
+        waitForAjax();
+        return wait.ignoring(StaleElementReferenceException.class).until(driver -> driver.findElements(
+                By.cssSelector("#testForm .ui-messages-info, #testForm .ui-messages-error")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).findFirst().orElse(null));
     }
 
+    /** Waits until PrimeFaces has no ajax request on its way (a click's answer has redrawn what it updates). */
+    private void waitForAjax() {
+        wait.until(driver -> Boolean.TRUE.equals(browser.driver().executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** Replaces a field's text; a field redrawn while typed into is found and typed into again. */
     private void type(String id, String text) {
-        var field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            var field = driver.findElement(By.id(id));
+            field.clear();
+            field.sendKeys(text);
+            return text.equals(field.getAttribute("value"));
+        });
     }
 }
