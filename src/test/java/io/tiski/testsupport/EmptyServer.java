@@ -116,17 +116,11 @@ public final class EmptyServer implements AutoCloseable {
                 }
             }
             Files.createDirectories(HOME.resolve("dropins"));
-            for (var file : new String[] {"server.xml", "server.env", "jvm.options"}) {
+            for (var file : new String[] {"server.xml", "server.env"}) {
                 Files.copy(FIRST.resolve(file), HOME.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
-            for (var folder : new String[] {"datasource", "lib"}) {
-                Files.createDirectories(HOME.resolve(folder));
-                try (Stream<Path> files = Files.list(FIRST.resolve(folder))) {
-                    for (var file : files.toList()) {
-                        Files.copy(file, HOME.resolve(folder).resolve(file.getFileName()));
-                    }
-                }
-            }
+            LiveClusterOptions.alone(FIRST.resolve("jvm.options"), HOME.resolve("jvm.options"));
+            ServerFolders.copy(FIRST, HOME);
             Files.writeString(HOME.resolve("bootstrap.properties"), "http.port=" + port + "\n");
             Files.copy(Path.of("target/tiski.war").toAbsolutePath(), HOME.resolve("dropins/tiski.war"));
         } catch (IOException e) {

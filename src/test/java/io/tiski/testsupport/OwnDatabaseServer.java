@@ -99,17 +99,9 @@ public final class OwnDatabaseServer implements AutoCloseable {
                 }
             }
             Files.createDirectories(HOME.resolve("dropins"));
-            for (var file : new String[] {"server.xml", "jvm.options"}) {
-                Files.copy(FIRST.resolve(file), HOME.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-            }
-            for (var folder : new String[] {"datasource", "lib"}) {
-                Files.createDirectories(HOME.resolve(folder));
-                try (Stream<Path> files = Files.list(FIRST.resolve(folder))) {
-                    for (var file : files.toList()) {
-                        Files.copy(file, HOME.resolve(folder).resolve(file.getFileName()));
-                    }
-                }
-            }
+            Files.copy(FIRST.resolve("server.xml"), HOME.resolve("server.xml"), StandardCopyOption.REPLACE_EXISTING);
+            LiveClusterOptions.alone(FIRST.resolve("jvm.options"), HOME.resolve("jvm.options"));
+            ServerFolders.copy(FIRST, HOME);
             // The first server's environment (its keystore password) with a database of its own:
             // server.env wins over the test run's DB_* variables.
             Files.writeString(HOME.resolve("server.env"), String.join("\n", Files.readString(FIRST.resolve("server.env")).strip(),

@@ -99,15 +99,10 @@ public final class SecondServer implements AutoCloseable, BeforeAllCallback, Ext
             Files.createDirectories(HOME.resolve("dropins"));
             copy(FIRST.resolve("server.xml"), HOME.resolve("server.xml"));
             copy(FIRST.resolve("server.env"), HOME.resolve("server.env"));
-            copy(FIRST.resolve("jvm.options"), HOME.resolve("jvm.options"));
-            for (var folder : new String[] {"datasource", "lib"}) {
-                Files.createDirectories(HOME.resolve(folder));
-                try (Stream<Path> files = Files.list(FIRST.resolve(folder))) {
-                    for (var file : files.toList()) {
-                        copy(file, HOME.resolve(folder).resolve(file.getFileName()));
-                    }
-                }
-            }
+            // Its own cluster port; it joins the first server's live line (LiveCluster).
+            LiveClusterOptions.copy(FIRST.resolve("jvm.options"), HOME.resolve("jvm.options"), LiveClusterOptions.secondPort(),
+                    "127.0.0.1:" + LiveClusterOptions.firstPort() + ",127.0.0.1:" + LiveClusterOptions.secondPort());
+            ServerFolders.copy(FIRST, HOME);
             // The first server's settings with this server's own port.
             var bootstrap = new java.util.Properties();
             try (var in = Files.newInputStream(FIRST.resolve("bootstrap.properties"))) {

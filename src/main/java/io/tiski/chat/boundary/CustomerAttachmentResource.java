@@ -1,6 +1,7 @@
 package io.tiski.chat.boundary;
 
-import io.tiski.chat.boundary.ChatMessageJson.AttachmentJson;
+import io.tiski.live.ChatMessageJson;
+import io.tiski.live.ChatMessageJson.AttachmentJson;
 import io.tiski.chat.control.Attachments;
 import io.tiski.chat.control.FileStore;
 import io.tiski.chat.control.Uploads;

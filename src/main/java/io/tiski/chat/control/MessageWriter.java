@@ -9,6 +9,7 @@ import io.tiski.platform.Conflict;
 import io.tiski.platform.NotFound;
 import io.tiski.routing.control.Handovers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +48,10 @@ public class MessageWriter {
     @Inject
     Clock clock;
 
+    // Each message stored, repeats included, for the live lines once it is committed.
+    @Inject
+    Event<Posted> posts;
+
     /**
      * Posts these messages in one transaction, with one query each for the row locks, the
      * conversations, their staff and earlier sends, whatever the number of messages. Each send is
@@ -67,6 +72,7 @@ public class MessageWriter {
         }
         batch.storeNumbers();
         em.flush();
+        outcomes.stream().filter(outcome -> outcome.posted() != null).forEach(outcome -> posts.fire(outcome.posted()));
         return outcomes;
     }
 
@@ -88,7 +94,9 @@ public class MessageWriter {
         em.persist(message);
         storeLastSeqs(Map.of(conversation.getId(), seq));
         em.flush();
-        return new Posted(message, null, false, audience);
+        var posted = new Posted(message, null, false, audience);
+        posts.fire(posted);
+        return posted;
     }
 
     /** The last message numbers of these conversations, their rows locked in id order (so batches never deadlock). */

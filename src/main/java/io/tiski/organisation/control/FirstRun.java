@@ -2,11 +2,11 @@ package io.tiski.organisation.control;
 
 import io.tiski.organisation.entity.InstallationSetup;
 import io.tiski.organisation.entity.Organisation;
-import io.tiski.platform.AfterCommit;
 import io.tiski.platform.Conflict;
 import io.tiski.platform.NotFound;
 import io.tiski.platform.UniqueKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,7 +45,7 @@ public class FirstRun {
     SetupToken token;
 
     @Inject
-    AfterCommit afterCommit;
+    Event<FirstRunDone> done;
 
     @Inject
     Clock clock;
@@ -68,7 +68,7 @@ public class FirstRun {
         operators.create(setup.operatorUsername(), setup.operatorPassword());
         // Last, so the row lock it takes is held only for the commit: a second setup waits that long.
         claim(InstallationSetup.By.FIRST_RUN);
-        afterCommit.run(token::spend);
+        done.fire(new FirstRunDone());
         return organisation;
     }
 

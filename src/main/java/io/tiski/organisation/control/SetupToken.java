@@ -1,6 +1,8 @@
 package io.tiski.organisation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -33,7 +35,8 @@ public class SetupToken {
                 current.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
     }
 
-    public void spend() {
+    /** Void once the setup is committed (not before: a setup that failed may be tried again). */
+    void spend(@Observes(during = TransactionPhase.AFTER_SUCCESS) FirstRunDone done) {
         token = null;
     }
 }

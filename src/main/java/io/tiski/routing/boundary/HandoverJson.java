@@ -10,7 +10,7 @@ public record HandoverJson(long id, String kind, String status, WaitingCustomerJ
                            String targetAgentName, Long targetQueueId, String targetQueueName, String comment,
                            String requestedBy, Instant expiresAt) {
 
-    static HandoverJson of(Handover h) {
+    public static HandoverJson of(Handover h) {
         var agent = h.getTargetAgent();
         var queue = h.getTargetQueue();
         return new HandoverJson(h.getId(), h.getKind().name(), h.getStatus().name(),

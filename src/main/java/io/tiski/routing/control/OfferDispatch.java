@@ -1,15 +1,12 @@
 package io.tiski.routing.control;
 
+import io.tiski.platform.OneRunAtATime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs offer steps until a queue has nothing more to offer. Triggered right after the transaction
@@ -26,29 +23,13 @@ public class OfferDispatch {
     @Inject
     Offers offers;
 
-    // Per queue, on this server: whether a dispatch is running, and whether it must look again.
-    // Many triggers at once (a burst of joins) then cost one dispatch run, not one each racing the
-    // others for the same customer and agent. Across servers the row locks keep this correct.
-    private final Set<Long> running = ConcurrentHashMap.newKeySet();
-    private final Map<Long, AtomicBoolean> again = new ConcurrentHashMap<>();
+    // Per queue, on this server, one dispatch run at a time: many triggers at once (a burst of
+    // joins) then cost one run, not one each racing the others for the same customer and agent.
+    // Across servers the row locks keep this correct.
+    private final OneRunAtATime<Long> runs = new OneRunAtATime<>();
 
     public int dispatch(long queueId) {
-        var lookAgain = again.computeIfAbsent(queueId, id -> new AtomicBoolean());
-        lookAgain.set(true);
-        int offered = 0;
-        while (running.add(queueId)) {
-            try {
-                while (lookAgain.getAndSet(false)) {
-                    offered += run(queueId);
-                }
-            } finally {
-                running.remove(queueId);
-            }
-            if (!lookAgain.get()) {
-                break;
-            }
-        }
-        return offered;
+        return runs.run(queueId, () -> run(queueId));
     }
 
     private int run(long queueId) {

@@ -1,0 +1,68 @@
+package io.tiski.live;
+
+import io.tiski.platform.FailureLog;
+import io.tiski.platform.OneRunAtATime;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads inboxes and queue boards again for this server's lines, on the container's threads (with
+ * the application's context, unlike the cluster's own threads), each in its own short transaction.
+ * Requests for the same thing that arrive while one waits are that one; while one runs, they make
+ * it read once more after. The cost of a change is thus the same whatever the number of agents
+ * online: one reading of the boards per organisation and server, one inbox per agent concerned.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LiveRefresh {
+
+    /** What to read again: the inboxes (of one agent, or all when agentId is null) or the boards of an organisation. */
+    public record Request(Broadcast.Kind kind, long organisationId, Long agentId) {
+    }
+
+    private final Set<Request> waiting = ConcurrentHashMap.newKeySet();
+    private final OneRunAtATime<Request> runs = new OneRunAtATime<>();
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AgentConnections agents;
+
+    @Inject
+    QueueBoardPush boards;
+
+    public void requested(Request request) {
+        if (waiting.add(request)) {
+            context.getBusinessObject(LiveRefresh.class).refresh(request);
+        }
+    }
+
+    @Asynchronous
+    public void refresh(Request request) {
+        waiting.remove(request);
+        try {
+            runs.run(request, () -> {
+                if (request.kind() == Broadcast.Kind.QUEUES) {
+                    boards.changed(request.organisationId());
+                } else {
+                    agents.inboxChanged(request.organisationId(), request.agentId());
+                }
+                return 1;
+            });
+        } catch (RuntimeException e) {
+            // The database away for a moment: the lines keep what they have until the next change or sweep.
+            FailureLog.failed("live refresh", e);
+        }
+    }
+}
