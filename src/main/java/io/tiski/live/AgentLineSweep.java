@@ -7,10 +7,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * Every two seconds, each agent line held by this server gets its inbox and its queue sidebar
- * again, each only if it changed: offers made, requests sent and queues changed by another server,
- * offers that ended without an event here (another agent picked the customer, the customer left),
- * and customers who went silent (ended in bulk, without events).
+ * Every 30 seconds, a repair, not the way changes travel ({@link LiveEvents} broadcasts each one
+ * once committed): each agent line held by this server gets its inbox and its queue sidebar again,
+ * each only if it changed. It repairs what a lost broadcast left behind (the cluster away, a
+ * server killed between its commit and its broadcast) and the customers who went silent (ended in
+ * bulk, without events). It also brings this server back into the live line's cluster if its
+ * member had stopped.
  */
 @Singleton
 public class AgentLineSweep {
@@ -21,9 +23,13 @@ public class AgentLineSweep {
     @Inject
     QueueBoardPush queueBoards;
 
+    @Inject
+    LiveCluster cluster;
+
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
+        cluster.rejoinIfStopped();
         connections.refreshAll();
         queueBoards.refreshAll();
     }

@@ -21,10 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Tiski servers of one installation as one cluster, for the live line only: a Hazelcast member
- * embedded in each server, and one topic on which every {@link Broadcast} reaches every server,
- * this one included. The database stays the source of truth: a broadcast that is lost (a member
- * leaving, the network away) costs latency, never data, because every line catches up by sequence
- * number and {@link AgentLineSweep} repairs inboxes and queue boards.
+ * embedded in each server, and one topic on which every {@link Broadcast} reaches every other
+ * server. This server's own lines get it directly, never through the cluster, so they hear every
+ * change even while the cluster is away. The database stays the source of truth: a broadcast that
+ * is lost (a member leaving, the network away) costs latency, never data, because every line
+ * catches up by sequence number and {@link AgentLineSweep} repairs inboxes and queue boards.
  * <p>
  * Alone (no {@code tiski.live.members}), the member joins nobody and listens on 127.0.0.1 only: a
  * single server needs no other process. With members, it joins them over TCP (no multicast) on
@@ -57,20 +58,50 @@ public class LiveCluster {
     @Inject
     LiveDelivery delivery;
 
-    private HazelcastInstance member;
-    private ITopic<String> topic;
+    // Written under the lock of joinUnlessRunning, read by every publishing thread.
+    private volatile HazelcastInstance member;
+    private volatile ITopic<String> topic;
 
     /** Joins (or forms) the cluster as the application starts, before any line can open. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        member = Hazelcast.newHazelcastInstance(config());
-        topic = member.getTopic(TOPIC);
-        topic.addMessageListener(message -> delivery.received(JSON.fromJson(message.getMessageObject(), Broadcast.class)));
-        LOG.info(() -> "Live line cluster '" + clusterName + "': " + member.getCluster().getMembers().size()
-                + " server(s), this one at " + member.getCluster().getLocalMember().getAddress());
+        joinUnlessRunning();
     }
 
-    /** To every server's lines, this one's included. Never throws: the sender's change is committed. */
+    /**
+     * Joins again when this server's member has stopped (it left after a fault, or was stopped):
+     * meanwhile this server's lines heard everything, the others' missed what happened here.
+     * Called by {@link AgentLineSweep}, whose first run may come before the application's start.
+     */
+    public void rejoinIfStopped() {
+        boolean hadJoined = member != null;
+        if (joinUnlessRunning() && hadJoined) {
+            LOG.warning("The live line's cluster member had stopped; it joined again");
+        }
+    }
+
+    private synchronized boolean joinUnlessRunning() {
+        if (member != null && member.getLifecycleService().isRunning()) {
+            return false;
+        }
+        member = Hazelcast.newHazelcastInstance(config());
+        topic = member.getTopic(TOPIC);
+        topic.addMessageListener(message -> {
+            if (!message.getPublishingMember().localMember()) {
+                delivery.received(JSON.fromJson(message.getMessageObject(), Broadcast.class));
+            }
+        });
+        LOG.info(() -> "Live line cluster '" + clusterName + "': " + member.getCluster().getMembers().size()
+                + " server(s), this one at " + member.getCluster().getLocalMember().getAddress());
+        return true;
+    }
+
+    /** To this server's lines, then to every other server's. Never throws: the sender's change is committed. */
     public void publish(Broadcast broadcast) {
+        try {
+            delivery.received(broadcast);
+        } catch (RuntimeException e) {
+            FailureLog.failed("live delivery", e);
+        }
         try {
             topic.publish(JSON.toJson(broadcast));
         } catch (RuntimeException e) {
@@ -78,9 +109,14 @@ public class LiveCluster {
         }
     }
 
-    /** How many servers are in the cluster now (this one included). */
+    /** How many servers are in the cluster now (this one included); 0 while this server's member is stopped. */
     public int servers() {
-        return member.getCluster().getMembers().size();
+        return member.getLifecycleService().isRunning() ? member.getCluster().getMembers().size() : 0;
+    }
+
+    /** Stops this server's member as a fault would (tests of the cluster's outage); {@link #rejoinIfStopped} brings it back. */
+    public void leave() {
+        member.getLifecycleService().terminate();
     }
 
     @PreDestroy

@@ -12,7 +12,14 @@ import io.tiski.testsupport.TestOrganisation;
 import io.tiski.testsupport.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -112,6 +119,88 @@ class CrossServerLiveIT {
                     widget.next(frameType("ended"), LIVE);
                 }
             }
+        }
+    }
+
+    /**
+     * The first server's cluster member stops as a fault would stop it, while a customer there and an
+     * agent on the second server chat. Every message is still stored and acknowledged; what crossed
+     * no server meanwhile is caught up by number once the member is back, each message once, in order.
+     */
+    @Test
+    void whileTheClusterIsAwayNothingIsLostAndTheOtherServerCatchesUpOnceItIsBack() {
+        var org = TestOrganisation.create("Cluster away");
+        var admin = org.admin();
+        long queue = org.emptyQueueId();
+        admin.api("POST", "queues/" + queue + "/open", null);
+        admin.api("PUT", "queues/" + queue + "/handlers", "[" + org.agentId() + "]");
+        var agent = StaffClient.loggedIn(SECOND.baseUri(), org.agentUsername(), TestOrganisation.PASSWORD);
+        agent.api("PUT", "agent/presence", ONLINE);
+        var customer = new Customer();
+        customer.start(queue, "Patient");
+        long conversation = StaffClient.array(agent.api("GET", "agent/waiting", null)).getValuesAs(JsonObject.class)
+                .stream().filter(waiting -> waiting.getJsonNumber("queueId").longValue() == queue)
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertThat(agent.api("POST", "agent/waiting/" + conversation + "/pick", null).statusCode()).isEqualTo(200);
+
+        try (var desk = LiveLine.agent(agent); var widget = LiveLine.customer()) {
+            desk.next(frameType("queues"), LIVE);
+            widget.send(Json.createObjectBuilder().add("type", "hello").add("token", customer.token())
+                    .add("afterSeq", 0).build().toString());
+            widget.next(frameType("message"), LIVE);
+            widget.send(customerSend("Before"));
+            long before = widget.next(frameType("ack"), LIVE).getJsonNumber("seq").longValue();
+            assertThat(desk.next(frameType("message").and(sender("CUSTOMER")), LIVE).getJsonNumber("seq").longValue())
+                    .isEqualTo(before);
+
+            assertThat(liveCluster("leave")).as("servers in the first server's cluster").isZero();
+            try {
+                widget.send(customerSend("While the cluster is away"));
+                assertThat(widget.next(frameType("ack"), LIVE).getJsonNumber("seq").longValue()).isEqualTo(before + 1);
+                desk.send(agentSend(conversation, "Reply while away"));
+                assertThat(desk.next(frameType("ack"), LIVE).getJsonNumber("seq").longValue()).isEqualTo(before + 2);
+            } finally {
+                assertThat(liveCluster("rejoin")).isEqualTo(2);
+            }
+
+            widget.send(customerSend("After"));
+            var after = desk.next(frameType("message").and(sender("CUSTOMER")), LIVE);
+            assertThat(after.getString("body")).as("live again").isEqualTo("After");
+            assertThat(after.getJsonNumber("seq").longValue()).isEqualTo(before + 3);
+
+            // The gap the desk sees (before, then after) is caught up by number, as the desk does.
+            desk.send("{\"type\":\"resume\",\"conversationId\":" + conversation + ",\"afterSeq\":" + before + "}");
+            assertThat(caughtUp(desk)).containsExactly("While the cluster is away", "Reply while away", "After");
+            widget.send("{\"type\":\"resume\",\"afterSeq\":" + before + "}");
+            assertThat(caughtUp(widget)).containsExactly("While the cluster is away", "Reply while away", "After");
+        }
+    }
+
+    /** The bodies of the messages of a catch-up, up to its "caughtUp" frame. */
+    private static List<String> caughtUp(LiveLine line) {
+        List<String> bodies = new ArrayList<>();
+        while (true) {
+            var frame = line.next(frameType("message").or(frameType("caughtUp")), LIVE);
+            if (frame.getString("type").equals("caughtUp")) {
+                return bodies;
+            }
+            bodies.add(frame.getString("body"));
+        }
+    }
+
+    /** Stops or brings back the first server's cluster member; answers how many servers it then sees. */
+    private static int liveCluster(String action) {
+        try {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            TestServer.baseUri().resolve("test-fixtures/live-cluster/" + action))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return StaffClient.object(response).getInt("servers");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

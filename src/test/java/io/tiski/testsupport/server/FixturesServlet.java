@@ -41,6 +41,9 @@ public class FixturesServlet extends HttpServlet {
     @Inject
     MergeWitness mergeWitness;
 
+    @Inject
+    io.tiski.live.LiveCluster liveCluster;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/merges".equals(request.getPathInfo())) {
@@ -125,6 +128,15 @@ public class FixturesServlet extends HttpServlet {
                     clock.advance(java.time.Duration.ofSeconds(Long.parseLong(request.getParameter("advanceSeconds"))));
                 }
                 response.getWriter().write("{\"now\":\"" + clock.instant() + "\"}");
+            }
+            // The live line's cluster member of this server: stopped as a fault would stop it, or back.
+            case "/live-cluster/leave" -> {
+                liveCluster.leave();
+                response.getWriter().write("{\"servers\":" + liveCluster.servers() + "}");
+            }
+            case "/live-cluster/rejoin" -> {
+                liveCluster.rejoinIfStopped();
+                response.getWriter().write("{\"servers\":" + liveCluster.servers() + "}");
             }
             case "/sweep" -> {
                 int abandoned = waitingLine.abandonSilent();
