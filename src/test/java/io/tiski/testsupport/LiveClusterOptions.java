@@ -41,7 +41,7 @@ public final class LiveClusterOptions {
         try {
             List<String> lines = new ArrayList<>(Files.readAllLines(options).stream()
                     .filter(line -> !line.startsWith("-Dtiski.caches.port=")).toList());
-            lines.add("-Dtiski.caches.port=" + System.getProperty("tiski.second.caches.port"));
+            lines.add("-Dtiski.caches.port=" + System.getProperty("tiski.second.caches.port", "5812"));
             Files.write(options, lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
