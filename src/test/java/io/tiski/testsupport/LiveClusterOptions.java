@@ -33,6 +33,21 @@ public final class LiveClusterOptions {
         }
     }
 
+    /**
+     * Makes the options (copied from the first server's) join the first server's shared caches of
+     * logins and sessions (src/test/liberty/caches.xml) as their second member, on its own port.
+     */
+    public static void joinCaches(Path options) {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(options).stream()
+                    .filter(line -> !line.startsWith("-Dtiski.caches.port=")).toList());
+            lines.add("-Dtiski.caches.port=" + System.getProperty("tiski.second.caches.port", "5812"));
+            Files.write(options, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Alone, on a free port of its own. */
     public static void alone(Path from, Path to) {
         copy(from, to, freePort(), "");

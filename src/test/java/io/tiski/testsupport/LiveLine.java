@@ -52,6 +52,13 @@ public final class LiveLine implements AutoCloseable {
         return open(builder, base, "ws/customer", message -> { });
     }
 
+    /** A customer's chat line with a cookie, e.g. a load balancer's stickiness cookie ({@link LoadBalancer}). */
+    public static LiveLine customer(URI base, String cookieHeader) {
+        var builder = HttpClient.newHttpClient().newWebSocketBuilder().header("X-Forwarded-For", anyClientAddress())
+                .header("Cookie", cookieHeader);
+        return open(builder, base, "ws/customer", message -> { });
+    }
+
     public static LiveLine customer() {
         return customer(TestServer.baseUri());
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A second Liberty server beside the {@link TestServer}: same runtime, same configuration, same
- * database, the shipped WAR (no test fixtures), its own port and JVM. It is what a second node
+ * database, same WAR, its own port and JVM. It is what a second node
  * behind a load balancer would be, and it can be killed hard ({@code SIGKILL}) and started again.
  * With the embedded database both servers open the same H2 file, which the test set-up opens with
  * AUTO_SERVER so that a second process may share it.
@@ -99,9 +99,10 @@ public final class SecondServer implements AutoCloseable, BeforeAllCallback, Ext
             Files.createDirectories(HOME.resolve("dropins"));
             copy(FIRST.resolve("server.xml"), HOME.resolve("server.xml"));
             copy(FIRST.resolve("server.env"), HOME.resolve("server.env"));
-            // Its own cluster port; it joins the first server's live line (LiveCluster).
+            // Its own cluster ports; it joins the first server's live line (LiveCluster) and shared caches.
             LiveClusterOptions.copy(FIRST.resolve("jvm.options"), HOME.resolve("jvm.options"), LiveClusterOptions.secondPort(),
                     "127.0.0.1:" + LiveClusterOptions.firstPort() + ",127.0.0.1:" + LiveClusterOptions.secondPort());
+            LiveClusterOptions.joinCaches(HOME.resolve("jvm.options"));
             ServerFolders.copy(FIRST, HOME);
             // The first server's settings with this server's own port.
             var bootstrap = new java.util.Properties();
@@ -112,7 +113,12 @@ public final class SecondServer implements AutoCloseable, BeforeAllCallback, Ext
             try (var out = Files.newOutputStream(HOME.resolve("bootstrap.properties"))) {
                 bootstrap.store(out, "The second test server");
             }
-            copy(Path.of("target/tiski.war").toAbsolutePath(), HOME.resolve("dropins/tiski.war"));
+            // The first server's very WAR under its name: a session one server wrote, the other reads
+            // (the servers share sessions, see liberty/server.xml), and CDI names the beans in it by
+            // application and archive, as every server of an installation runs the same build.
+            Files.deleteIfExists(HOME.resolve("dropins/tiski.war"));
+            copy(FIRST.resolve("dropins/" + TestServer.applicationName() + ".war"),
+                    HOME.resolve("dropins/" + TestServer.applicationName() + ".war"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /** The first test server's configuration folders (data sources, libraries), copied for another server. */
 final class ServerFolders {
 
-    private static final String[] FOLDERS = {"datasource", "lib"};
+    private static final String[] FOLDERS = {"datasource", "caches", "lib"};
 
     private ServerFolders() {
     }

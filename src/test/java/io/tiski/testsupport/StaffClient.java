@@ -157,6 +157,14 @@ public final class StaffClient {
         return base;
     }
 
+    /** Keeps a cookie as if the server had set it, e.g. a load balancer's stickiness cookie ({@link LoadBalancer}). */
+    public void withCookie(String name, String value) {
+        var cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))

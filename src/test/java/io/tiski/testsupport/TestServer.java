@@ -23,6 +23,11 @@ public final class TestServer {
         return System.getProperty("tiski.server.name", "tiski-it");
     }
 
+    /** The test WAR's application name (its file in the server's dropins, see pom.xml). */
+    public static String applicationName() {
+        return "tiski-it";
+    }
+
     /** The Liberty runtime the build installed. */
     public static Path runtime() {
         return Path.of(System.getProperty("tiski.wlp.dir", "target/liberty/wlp")).toAbsolutePath();
