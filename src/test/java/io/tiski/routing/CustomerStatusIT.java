@@ -147,12 +147,12 @@ class CustomerStatusIT {
     private List<String> waitingNames() {
         return StaffClient.array(agent.api("GET", "agent/waiting", null)).stream().map(c -> c.asJsonObject())
                 .filter(c -> c.getJsonNumber("queueId").longValue() == queue)
-                .map(c -> c.getString("customerName")).toList();
+                .map(c -> c.getString("customerName", null)).toList();
     }
 
     private long waitingId(String name) {
         return StaffClient.array(agent.api("GET", "agent/waiting", null)).stream().map(c -> c.asJsonObject())
-                .filter(c -> name.equals(c.getString("customerName"))).findFirst().orElseThrow()
+                .filter(c -> name.equals(c.getString("customerName", null))).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
     }
 
