@@ -1,5 +1,6 @@
 package io.tiski.live;
 
+import io.tiski.conversation.entity.ConversationStatus;
 import io.tiski.routing.control.CustomerStatus;
 import io.tiski.routing.control.CustomerStatuses;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,11 +26,14 @@ public class CustomerStatusPush {
     @Inject
     CustomerLines customers;
 
-    /** The status of one conversation, to its lines here; answers its queue, whose line may have moved too. */
+    /**
+     * The status of one conversation, to its lines here; answers its queue when that queue's line
+     * may have moved too (the conversation was just taken from it, or waits there after a transfer).
+     */
     Optional<Long> conversationChanged(long conversationId) {
         var status = statuses.of(conversationId);
         status.ifPresent(this::send);
-        return status.map(CustomerStatus::queueId);
+        return status.filter(s -> s.status() != ConversationStatus.ENDED).map(CustomerStatus::queueId);
     }
 
     /** The places of everyone waiting in the queue, to those whose lines are here. */

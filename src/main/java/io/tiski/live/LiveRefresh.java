@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads inboxes, queue boards and waiting customers' statuses again for this server's lines, on the container's threads (with
- * the application's context, unlike the cluster's own threads), each in its own short transaction.
+ * Reads inboxes, queue boards and customers' statuses again for this server's lines, on the
+ * container's threads (with the application's context, unlike the cluster's own threads), each in
+ * its own short transaction.
  * Requests for the same thing that arrive while one waits are that one; while one runs, they make
  * it read once more after. The cost of a change is thus the same whatever the number of agents
  * online: one reading of the boards per organisation and server, one inbox per agent concerned,
