@@ -2,13 +2,19 @@ import {el} from '../resources/tiski/shared/dom.js';
 import {STYLE} from './style.js';
 import {icon} from './icon.js';
 import {solvedChallenge} from './challenge.js';
-import {openChat} from './chat.js';
+import {openChat, sendFrame} from './chat.js';
+import {conversationOf, waitMinutes} from './status.js';
+import {ChatLine} from '../resources/tiski/shared/chat-line.js';
+import {Outbox} from '../resources/tiski/shared/outbox.js';
 
 /*
  * The Tiski chat widget (loaded by tiski.js, the one tag on the enterprise's page). It lets a
  * customer pick a queue and join it, shows their place in line and the expected wait, and keeps
  * the customer's place across pages of the site. No dependencies, no cookies: the conversation
- * token lives in sessionStorage and travels in the Authorization header. Everything is drawn inside
+ * token lives in sessionStorage and travels in the Authorization header. From the moment the
+ * customer joins, the widget holds one line to /ws/customer (the shared chat line) for the whole
+ * wait and chat: it brings every change of place, wait, agent or end as a status frame (no
+ * polling), and while it is open the server counts the customer as present. Everything is drawn inside
  * one element's Shadow DOM (<tiski-chat>): the page's styles do not reach the widget, and the
  * widget's styles do not leave it. A launcher opens it; it minimises again (its button or Escape)
  * and the tab remembers which, across the pages of the site. The chat itself is chat.js.
@@ -16,17 +22,16 @@ import {openChat} from './chat.js';
 export function start(base, organisation) {
     const storageKey = 'tiski.' + organisation;
     const openKey = storageKey + '.open';
-    const pollMillis = 3000;
     let text = {};
-    let poller = null;
+    let line = null;
     let chat = null;
-    // Built once, then only its figures change: a poll every few seconds must not take the
-    // customer's focus or make a screen reader read the whole view again.
+    // Built once, then only its figures change: a new place in line must not take the customer's
+    // focus or make a screen reader read the whole view again.
     let waiting = null;
     // What the chat view (chat.js) uses of the shell.
     const widget = {
         base, organisation, state: JSON.parse(sessionStorage.getItem(storageKey) || '{}'), view: null,
-        save, t, show, refresh, finish, language
+        save, t, show, finish, language
     };
 
     function save() { sessionStorage.setItem(storageKey, JSON.stringify(widget.state)); }
@@ -190,8 +195,8 @@ export function start(base, organisation) {
                     if (!answer.ok) { showError(answer.body.detail || t('failed')); return; }
                     state.token = answer.body.token;
                     save();
+                    openLine();
                     render(answer.body);
-                    follow();
                 }).catch(() => { start.disabled = false; showError(t('failed')); });
         });
         show([form], 'start', select);
@@ -236,7 +241,7 @@ export function start(base, organisation) {
         if (conversation.status === 'WAITING') {
             showWaiting(conversation);
         } else if (conversation.status === 'ACTIVE') {
-            if (!chat) { chat = openChat(widget, conversation); }
+            if (!chat) { chat = openChat(widget, conversation, line); }
             // After a transfer the same chat goes on with another agent: say who it is now.
             chat.connected.textContent = t('connected', conversation.agentName);
         } else {
@@ -251,7 +256,6 @@ export function start(base, organisation) {
             const leave = el('button', {'type': 'button', 'class': 'tiski-secondary', 'data-testid': 'leave'}, [t('leave')]);
             leave.addEventListener('click', () => {
                 leave.disabled = true;
-                clearInterval(poller);
                 api('DELETE', 'conversation').then(() => finish(true));
             });
             waiting = {position: el('p', {'data-testid': 'position'}), estimate: el('p', {'data-testid': 'estimate'})};
@@ -259,7 +263,7 @@ export function start(base, organisation) {
         }
         waiting.position.textContent = t('position', conversation.position);
         waiting.estimate.textContent = conversation.estimatedWaitSeconds == null ? t('estimateUnknown')
-            : t('estimate', Math.max(1, Math.round(conversation.estimatedWaitSeconds / 60)));
+            : t('estimate', waitMinutes(conversation.estimatedWaitSeconds));
     }
 
     function closeChat() {
@@ -278,7 +282,7 @@ export function start(base, organisation) {
         const token = widget.state.token;
         const email = widget.state.email;
         closeChat();
-        clearInterval(poller);
+        closeLine();
         widget.state = {};
         save();
         const ending = el('p', {'class': 'tiski-ending', 'tabindex': '-1', 'data-testid': 'ended'}, [t(left ? 'left' : 'ended')]);
@@ -324,24 +328,54 @@ export function start(base, organisation) {
         return form;
     }
 
-    function follow() {
-        clearInterval(poller);
-        poller = setInterval(refresh, pollMillis);
+    /**
+     * The customer's line, from joining to the end: the wait's status frames, then the chat (whose
+     * view, while open, gets the messages, signals and send statuses). A conversation that is gone
+     * (the hello answers "not found") has ended.
+     */
+    function openLine() {
+        if (line) { return; }
+        const outbox = new Outbox(widget.state.outbox || [], entries => {
+            widget.state.outbox = entries;
+            save();
+        });
+        const own = new ChatLine({
+            url: base.replace(/^http/, 'ws') + 'ws/customer?organisation=' + encodeURIComponent(organisation),
+            outbox,
+            keyOf: () => 'chat',
+            greeting: () => ({type: 'hello', token: widget.state.token, afterSeq: own.lastSeq('chat')}),
+            resumeFrame: (key, afterSeq) => ({type: 'resume', afterSeq}),
+            sendFrame,
+            // "Replaced": this conversation opened too many lines (another tab with the same chat);
+            // the newest keeps it, this one waits the longest pause before trying again.
+            closeDelay: event => (event.code === 1008 && event.reason === 'Replaced' ? 10000 : null),
+            onMessage: (frame, fresh, followed) => { if (chat && followed) { chat.message(frame, fresh); } },
+            onStatus: (entry, status, frame) => { if (chat) { chat.status(entry, status, frame); } },
+            onFrame: frame => {
+                if (line !== own) { return; }
+                if (frame.type === 'status') {
+                    render(conversationOf(frame));
+                } else if (frame.type === 'error' && frame.code === 'routing.conversation.notFound') {
+                    finish(false);
+                } else if (chat) {
+                    chat.signal(frame);
+                }
+            }
+        });
+        line = own;
+        own.start();
     }
 
-    // An answer about a conversation that is over on this side by now (ended, or left) is dropped.
-    function refresh() {
-        const asked = widget.state.token;
-        api('GET', 'conversation').then(response => {
-            if (widget.state.token !== asked) { return null; }
-            if (response.status === 404) { finish(false); return null; }
-            return response.ok ? response.json() : null;
-        }).then(conversation => { if (conversation && widget.state.token === asked) { render(conversation); } });
+    function closeLine() {
+        if (!line) { return; }
+        line.close();
+        line = null;
     }
 
     // Closing the window is not told to the server on purpose: the browser fires the same event
     // for a reload or a click to another page of the shop, where the customer must keep their
-    // place. A widget that stops asking is taken out of the queue after the server's grace period.
+    // place. The line closes with the page; a widget whose line does not come back is taken out of
+    // the queue after the server's grace period.
 
     function boot() {
         return fetch(base + 'api/public/organisations/' + encodeURIComponent(organisation) + '/queues')
@@ -358,7 +392,9 @@ export function start(base, organisation) {
         if (widget.state.token) {
             api('GET', 'conversation').then(response => {
                 if (!response.ok) { widget.state = {}; save(); return boot(); }
-                return response.json().then(conversation => { render(conversation); follow(); });
+                // Asked once on a new page, before the line is up: the chat view, if any, opens
+                // before the line's hello, which then brings the whole chat.
+                return response.json().then(conversation => { openLine(); render(conversation); });
             });
         } else {
             boot();

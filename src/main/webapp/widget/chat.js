@@ -1,17 +1,23 @@
 import {el} from '../resources/tiski/shared/dom.js';
-import {ChatLine} from '../resources/tiski/shared/chat-line.js';
 import {MessageList} from '../resources/tiski/shared/message-list.js';
-import {Outbox, newClientId} from '../resources/tiski/shared/outbox.js';
+import {newClientId} from '../resources/tiski/shared/outbox.js';
 import {icon} from './icon.js';
 
+/** The frame of an outbox entry: the same client id and content every time, so the server stores it once. */
+export function sendFrame(pending) {
+    return {type: 'send', clientId: pending.clientId, body: pending.body, answerTo: pending.answerTo,
+        attachments: (pending.files || []).map(file => file.id)};
+}
+
 /**
- * The chat view on /ws/customer (the shared chat line). What the customer writes keeps its client
- * id in the tab's session storage (the outbox) until acknowledged and is sent again after a
- * reconnect or a "try again", so a dropped connection neither loses nor doubles it. Messages are
- * shown in seq order; a gap is caught up by number. `widget` is the shell (app.js): its state,
- * texts and views.
+ * The chat view on the widget's line to /ws/customer (the shared chat line, which app.js opens when
+ * the customer joins and keeps for the whole wait and chat). What the customer writes keeps its
+ * client id in the tab's session storage (the line's outbox) until acknowledged and is sent again
+ * after a reconnect or a "try again", so a dropped connection neither loses nor doubles it.
+ * Messages are shown in seq order; a gap is caught up by number. `widget` is the shell (app.js):
+ * its state, texts and views; the line hands this view its messages, signals and send statuses.
  */
-export function openChat(widget, conversation) {
+export function openChat(widget, conversation, line) {
     const {state, t} = widget;
     const list = el('ol', {'class': 'tiski-messages', 'data-testid': 'messages'});
     const messages = new MessageList(list);
@@ -40,30 +46,18 @@ export function openChat(widget, conversation) {
     const connected = el('p', {'class': 'tiski-status', 'data-testid': 'connected'}, [t('connected', conversation.agentName)]);
     const chat = {list, connected, typedAt: 0, typingTimer: null, seenTimer: null, seenSeq: 0};
 
-    const outbox = new Outbox(state.outbox || [], entries => {
-        state.outbox = entries;
-        widget.save();
-    });
-    // A fresh list (a new page of the site, or back from a transfer) shows the whole chat again.
-    const line = new ChatLine({
-        url: widget.base.replace(/^http/, 'ws') + 'ws/customer?organisation=' + encodeURIComponent(widget.organisation),
-        outbox,
-        keyOf: () => 'chat',
-        greeting: () => ({type: 'hello', token: state.token, afterSeq: line.lastSeq('chat')}),
-        resumeFrame: (key, afterSeq) => ({type: 'resume', afterSeq}),
-        sendFrame,
-        // "Replaced": this conversation opened too many lines (another tab with the same chat);
-        // the newest keeps it, this one waits the longest pause before trying again.
-        closeDelay: event => (event.code === 1008 && event.reason === 'Replaced' ? 10000 : null),
-        onMessage: (frame, fresh) => { if (fresh || !messages.has(frame.seq)) { received(frame); } },
-        onStatus: (entry, status, frame) => {
-            messages.status(entry.clientId, status);
-            if (status === 'failed') { error.textContent = (frame && frame.detail) || t('failed'); }
-        },
-        onFrame: signal
-    });
+    const outbox = line.outbox;
+    // A fresh list (a new page of the site, or back from a transfer) shows the whole chat again:
+    // read from the start now if the line is up, else by the hello of its next connect.
     line.follow('chat', 0);
-    chat.close = () => line.close();
+    if (line.isOpen()) { line.transmit({type: 'resume', afterSeq: 0}); }
+    chat.close = () => line.unfollow('chat');
+    chat.message = (frame, fresh) => { if (fresh || !messages.has(frame.seq)) { received(frame); } };
+    chat.status = (entry, status, frame) => {
+        messages.status(entry.clientId, status);
+        if (status === 'failed') { error.textContent = (frame && frame.detail) || t('failed'); }
+    };
+    chat.signal = signal;
 
     widget.show([connected, list, typing, error, form, end], 'chat', input);
     outbox.pending().forEach(pending => {
@@ -83,14 +77,7 @@ export function openChat(widget, conversation) {
         if (Date.now() - chat.typedAt > 3000) { chat.typedAt = Date.now(); line.transmit({type: 'typing'}); }
     });
     end.addEventListener('click', () => line.transmit({type: 'end'}));
-    line.start();
     return chat;
-
-    // The same client id and content every time a message is sent again: the server stores it once.
-    function sendFrame(pending) {
-        return {type: 'send', clientId: pending.clientId, body: pending.body, answerTo: pending.answerTo,
-            attachments: (pending.files || []).map(file => file.id)};
-    }
 
     function write(pending) {
         showMessage({clientId: pending.clientId, body: pending.body, sender: 'CUSTOMER', attachments: pending.files,
@@ -105,10 +92,6 @@ export function openChat(widget, conversation) {
             clearTimeout(chat.typingTimer);
             typing.textContent = '';
         }
-        // A line such as "X joined the conversation" (a transfer): who has the chat now is
-        // asked at once rather than at the next poll.
-        const order = line.orders.get('chat');
-        if (frame.sender === 'SYSTEM' && order && !order.catchingUp) { widget.refresh(); }
         if (frame.sender !== 'CUSTOMER' && document.visibilityState === 'visible') { reportSeen(frame.seq); }
     }
 

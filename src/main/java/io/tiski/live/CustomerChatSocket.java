@@ -17,19 +17,27 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * /ws/customer: the widget's chat line. The first frame is {@code {"type":"hello","token":...,
  * "afterSeq":n}}; the token (never in the URL) picks the one conversation this connection may read
  * and write, and everything after {@code afterSeq} is sent at once. Then {@code send} (clientId,
  * body) is acknowledged after commit, {@code resume} (afterSeq) catches up again, {@code typing}
- * and {@code seen} (seq) are passed to the agents, and {@code end} ends the conversation.
+ * and {@code seen} (seq) are passed to the agents, and {@code end} ends the conversation. The
+ * widget opens it as soon as the customer joins a queue: the line gets a {@code status} frame on
+ * its hello and whenever the status changes ({@link CustomerStatusJson}), and while it is open the
+ * customer counts as present ({@link CustomerLineHeartbeat}).
  */
 @ServerEndpoint(value = "/ws/customer", configurator = ClientAddress.Configurator.class)
 public class CustomerChatSocket {
 
     private static final String TOKEN = "tiski.token";
     private static final String CONVERSATION = "tiski.conversationId";
+    private static final String ORGANISATION = "tiski.organisationId";
+    private static final Logger LOG = Logger.getLogger(CustomerChatSocket.class.getName());
 
     @Inject
     Messages messages;
@@ -51,6 +59,9 @@ public class CustomerChatSocket {
 
     @Inject
     UngreetedLines ungreeted;
+
+    @Inject
+    CustomerStatusPush statuses;
 
     @OnOpen
     public void opened(Session session) {
@@ -93,9 +104,15 @@ public class CustomerChatSocket {
             long conversationId = conversation.getId();
             props.put(TOKEN, token);
             props.put(CONVERSATION, conversationId);
+            props.put(ORGANISATION, conversation.getOrganisationId());
             ungreeted.greetedOrGone(session);
-            connections.customerFollows(conversationId, session).ifPresent(oldest ->
+            connections.customerFollows(conversation.getOrganisationId(), conversationId, session).ifPresent(oldest ->
                     ChatFrames.close(oldest, CloseReason.CloseCodes.VIOLATED_POLICY, "Replaced"));
+            // The line is the customer's sign of life from now on (CustomerLineHeartbeat): a widget
+            // that reconnects within the grace period keeps its place.
+            line.customersPresent(List.of(conversationId));
+            // First where the conversation stands (the widget shows the wait or the chat), then the messages.
+            statuses.conversationChanged(conversationId);
             catchUp(session, token, conversationId, ChatFrames.number(frame, "afterSeq"));
             return;
         }
@@ -159,8 +176,15 @@ public class CustomerChatSocket {
 
     private void forget(Session session) {
         ungreeted.greetedOrGone(session);
-        if (SocketProperties.of(session).get(CONVERSATION) instanceof Long conversationId) {
-            connections.customerLeft(conversationId, session);
+        var props = SocketProperties.of(session);
+        if (props.get(CONVERSATION) instanceof Long conversationId && props.get(ORGANISATION) instanceof Long organisationId
+                && !connections.customerLeft(organisationId, conversationId, session)) {
+            // Its last line here: the grace period starts now, not at the last heartbeat.
+            try {
+                line.customersPresent(List.of(conversationId));
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "A closing customer line could not note the time; the last heartbeat stands", e);
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,14 +32,24 @@ public class CustomerLines {
     // map's lock for that key), so a delivery reads one without a lock and never sees it change.
     private final Map<Long, List<Session>> customers = new ConcurrentHashMap<>();
 
+    // The conversations held here, by organisation: a change in an organisation where this server
+    // holds no customer line is read by nobody here. Kept under the same lock as the lines (the
+    // conversation's key in the map above); an organisation's set stays when it empties (one per
+    // organisation, never per conversation).
+    private final Map<Long, Set<Long>> byOrganisation = new ConcurrentHashMap<>();
+
+    // The last status frame each line got, so an unchanged status (most re-reads) is not sent again.
+    private static final String LAST_STATUS = "tiski.lastStatus";
+
     @Inject
     @ConfigProperty(name = "tiski.chat.lines-per-conversation", defaultValue = "5")
     int linesPerConversation;
 
     /** Adds the customer's line; answers the oldest line that makes way for it, if the conversation had its fill. */
-    Optional<Session> customerFollows(long conversationId, Session session) {
+    Optional<Session> customerFollows(long organisationId, long conversationId, Session session) {
         Session[] replaced = new Session[1];
         customers.compute(conversationId, (id, lines) -> {
+            byOrganisation.computeIfAbsent(organisationId, org -> ConcurrentHashMap.newKeySet()).add(conversationId);
             List<Session> followers = new ArrayList<>(lines == null ? List.of() : lines);
             followers.remove(session);
             followers.add(session);
@@ -50,11 +61,47 @@ public class CustomerLines {
         return Optional.ofNullable(replaced[0]);
     }
 
-    void customerLeft(long conversationId, Session session) {
-        customers.computeIfPresent(conversationId, (id, lines) -> {
+    /** Answers whether the conversation still has a line here. */
+    boolean customerLeft(long organisationId, long conversationId, Session session) {
+        var left = customers.computeIfPresent(conversationId, (id, lines) -> {
             var followers = lines.stream().filter(line -> line != session).toList();
-            return followers.isEmpty() ? null : followers;
+            if (followers.isEmpty()) {
+                byOrganisation.getOrDefault(organisationId, Set.of()).remove(conversationId);
+                return null;
+            }
+            return followers;
         });
+        return left != null;
+    }
+
+    boolean holdsLinesOf(long organisationId) {
+        return !byOrganisation.getOrDefault(organisationId, Set.of()).isEmpty();
+    }
+
+    boolean holds(long conversationId) {
+        return customers.containsKey(conversationId);
+    }
+
+    /** The conversations that have a line here now. */
+    Set<Long> conversations() {
+        return Set.copyOf(customers.keySet());
+    }
+
+    /** The customer's status to each of their lines here that does not have it yet. */
+    void sendStatus(long conversationId, String frame) {
+        for (var line : customers.getOrDefault(conversationId, List.of())) {
+            var props = SocketProperties.of(line);
+            if (frame.equals(props.put(LAST_STATUS, frame))) {
+                continue;
+            }
+            try {
+                ChatFrames.sendText(line, frame);
+            } catch (RuntimeException e) {
+                // Sent again with the next change, and on the hello after a reconnect.
+                props.remove(LAST_STATUS);
+                LOG.log(Level.WARNING, "A customer line missed its status", e);
+            }
+        }
     }
 
     /** Sends the frame to every line of the conversation held here. */

@@ -4,6 +4,7 @@ import io.tiski.chat.control.Posted;
 import io.tiski.chat.control.Signal;
 import io.tiski.organisation.control.StaffRightsChanged;
 import io.tiski.queue.control.QueueChanged;
+import io.tiski.routing.control.ConversationEnded;
 import io.tiski.routing.control.ConversationEvent;
 import io.tiski.routing.control.CustomerQueued;
 import io.tiski.routing.control.InboxChanged;
@@ -58,6 +59,8 @@ public class LiveEvents {
 
     void waitAbandoned(@Observes(during = TransactionPhase.AFTER_SUCCESS) WaitAbandoned event) {
         cluster.publish(Broadcast.queues(event.organisationId()));
+        // Those who waited behind them moved up.
+        cluster.publish(Broadcast.customersOfQueue(event.organisationId(), event.queueId()));
     }
 
     void queueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) QueueChanged event) {
@@ -68,5 +71,14 @@ public class LiveEvents {
         if (event.kind() == ConversationEvent.Kind.STARTED || event.kind() == ConversationEvent.Kind.TRANSFERRED_TO_QUEUE) {
             cluster.publish(Broadcast.queues(event.organisationId()));
         }
+        // The customer's status: taken by an agent, by another agent, or back in a (new) queue.
+        if (event.kind() == ConversationEvent.Kind.STARTED || event.kind() == ConversationEvent.Kind.TAKEN_OVER
+                || event.kind() == ConversationEvent.Kind.TRANSFERRED_TO_QUEUE) {
+            cluster.publish(Broadcast.customerOf(event.organisationId(), event.conversationId()));
+        }
+    }
+
+    void conversationEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationEnded event) {
+        cluster.publish(Broadcast.customerOf(event.organisationId(), event.conversationId()));
     }
 }

@@ -15,11 +15,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads inboxes and queue boards again for this server's lines, on the container's threads (with
- * the application's context, unlike the cluster's own threads), each in its own short transaction.
+ * Reads inboxes, queue boards and customers' statuses again for this server's lines, on the
+ * container's threads (with the application's context, unlike the cluster's own threads), each in
+ * its own short transaction.
  * Requests for the same thing that arrive while one waits are that one; while one runs, they make
  * it read once more after. The cost of a change is thus the same whatever the number of agents
- * online: one reading of the boards per organisation and server, one inbox per agent concerned.
+ * online: one reading of the boards per organisation and server, one inbox per agent concerned,
+ * one reading of a queue's waiting line whatever the number of customers waiting in it.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -30,8 +32,19 @@ public class LiveRefresh {
     public record Request(Broadcast.Kind kind, long organisationId, Long agentId) {
     }
 
+    /** What to read again for the customers' lines: one conversation (then its queue's line too), or a queue's line. */
+    public record CustomerRead(Long conversationId, Long queueId) {
+
+        static CustomerRead of(Broadcast broadcast) {
+            return broadcast.conversationId() != null ? new CustomerRead(broadcast.conversationId(), null)
+                    : new CustomerRead(null, broadcast.queueId());
+        }
+    }
+
     private final Set<Request> waiting = ConcurrentHashMap.newKeySet();
     private final OneRunAtATime<Request> runs = new OneRunAtATime<>();
+    private final Set<CustomerRead> customerReadsWaiting = ConcurrentHashMap.newKeySet();
+    private final OneRunAtATime<CustomerRead> customerRuns = new OneRunAtATime<>();
 
     @Resource
     SessionContext context;
@@ -41,6 +54,9 @@ public class LiveRefresh {
 
     @Inject
     QueueBoardPush boards;
+
+    @Inject
+    CustomerStatusPush customers;
 
     public void requested(Request request) {
         if (waiting.add(request)) {
@@ -63,6 +79,32 @@ public class LiveRefresh {
         } catch (RuntimeException e) {
             // The database away for a moment: the lines keep what they have until the next change or sweep.
             FailureLog.failed("live refresh", e);
+        }
+    }
+
+    public void requested(CustomerRead read) {
+        if (customerReadsWaiting.add(read)) {
+            context.getBusinessObject(LiveRefresh.class).refresh(read);
+        }
+    }
+
+    @Asynchronous
+    public void refresh(CustomerRead read) {
+        customerReadsWaiting.remove(read);
+        try {
+            customerRuns.run(read, () -> {
+                if (read.conversationId() != null) {
+                    // Taken, handed on or ended: whoever waited behind it in its queue moved up.
+                    customers.conversationChanged(read.conversationId())
+                            .ifPresent(queueId -> requested(new CustomerRead(null, queueId)));
+                } else {
+                    customers.queueChanged(read.queueId());
+                }
+                return 1;
+            });
+        } catch (RuntimeException e) {
+            // The database away for a moment: the widgets keep what they show until the next change.
+            FailureLog.failed("live refresh of customers", e);
         }
     }
 }

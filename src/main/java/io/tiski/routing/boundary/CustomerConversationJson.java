@@ -1,5 +1,6 @@
 package io.tiski.routing.boundary;
 
+import io.tiski.routing.control.CustomerStatus;
 import jakarta.json.bind.annotation.JsonbNillable;
 
 /**
@@ -12,4 +13,9 @@ import jakarta.json.bind.annotation.JsonbNillable;
 public record CustomerConversationJson(String token, String status, String queueName, Integer position,
                                        Long estimatedWaitSeconds, String agentName,
                                        boolean attachmentsAllowed, String timeZone) {
+
+    public static CustomerConversationJson of(String token, CustomerStatus status) {
+        return new CustomerConversationJson(token, status.status().name(), status.queueName(), status.position(),
+                status.estimatedWaitSeconds(), status.agentName(), status.attachmentsAllowed(), status.timeZone());
+    }
 }

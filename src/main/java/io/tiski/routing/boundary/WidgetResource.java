@@ -11,6 +11,7 @@ import io.tiski.queue.control.OfflineMessages;
 import io.tiski.queue.control.Queues;
 import io.tiski.queue.entity.OfflineMessage;
 import io.tiski.routing.control.ChatChallenges;
+import io.tiski.routing.control.CustomerStatuses;
 import io.tiski.routing.control.CustomerTokens;
 import io.tiski.routing.control.Joined;
 import io.tiski.routing.control.StartKeyTaken;
@@ -56,6 +57,9 @@ public class WidgetResource {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    CustomerStatuses statuses;
 
     @Inject
     OfflineMessages offlineMessages;
@@ -113,7 +117,8 @@ public class WidgetResource {
                 .entity(describe(joined.conversation())).build();
     }
 
-    // One transaction: the sign of life and the position are read together.
+    // One transaction: the sign of life and the position are read together. The widget asks once
+    // on a new page (before its line is up); its line then brings every change (a status frame).
     @GET
     @Path("conversation")
     @Transactional
@@ -160,17 +165,7 @@ public class WidgetResource {
     }
 
     private CustomerConversationJson describe(Conversation conversation) {
-        Integer position = null;
-        Long estimate = null;
-        if (conversation.isWaiting()) {
-            position = line.position(conversation);
-            estimate = line.estimatedWait(conversation.getQueueId(), position).map(d -> d.toSeconds()).orElse(null);
-        }
-        var agent = conversation.getAgent();
-        return new CustomerConversationJson(conversation.getCustomerToken(), conversation.getStatus().name(),
-                conversation.getQueue().getName(), position, estimate, agent == null ? null : agent.getDisplayName(),
-                conversation.getQueue().isAttachmentsAllowed(),
-                organisations.find(conversation.getOrganisationId()).timeZone().getId());
+        return CustomerConversationJson.of(conversation.getCustomerToken(), statuses.of(conversation));
     }
 
     private static String token(String authorization) {

@@ -1,9 +1,9 @@
 package io.tiski.routing.control;
 
 /**
- * A waiting customer left the line before any agent took them (fired inside the leaving
- * transaction). Customers who went silent are ended in bulk by {@link WaitingLine#abandonSilent}
- * without this event; whoever needs to know about them reads the database again.
+ * Waiting customers left the line of a queue before any agent took them: one who left (fired
+ * inside the leaving transaction), or those who went silent, ended in bulk by
+ * {@link WaitingLine#abandonSilent} (one event per queue).
  */
 public record WaitAbandoned(long organisationId, long queueId) {
 }

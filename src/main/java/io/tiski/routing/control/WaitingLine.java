@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -35,7 +36,10 @@ import java.util.regex.Pattern;
 @Transactional
 public class WaitingLine {
 
-    /** A waiting customer whose widget has not asked for news this long has gone. */
+    /**
+     * A waiting customer whose widget has held no line to any server, and not asked for news, this
+     * long has gone (the servers refresh the customers of their open lines every 20 s).
+     */
     public static final Duration GRACE_PERIOD = Duration.ofSeconds(60);
 
     private static final Pattern START_KEY = Pattern.compile("[A-Za-z0-9_-]{22,64}");
@@ -173,6 +177,11 @@ public class WaitingLine {
      * handed on by a transfer are left out: their "wait" includes a first agent's whole chat.
      */
     public Optional<Duration> estimatedWait(long queueId, int position) {
+        return secondsPerPlace(queueId).map(seconds -> Duration.ofSeconds(Math.round(seconds * position)));
+    }
+
+    /** How many seconds one place in the queue's line took lately (see {@link #estimatedWait}). */
+    public Optional<Double> secondsPerPlace(long queueId) {
         // Columns, not entities: the asking customer's own conversation may already be managed in
         // this transaction as WAITING while an agent's accept has committed it as assigned; an
         // entity query would hand back that managed, unassigned copy (a 500 under load).
@@ -185,11 +194,36 @@ public class WaitingLine {
         if (served.isEmpty()) {
             return Optional.empty();
         }
-        double secondsPerPlace = served.stream()
+        return Optional.of(served.stream()
                 .mapToDouble(row -> Duration.between((Instant) row[0], (Instant) row[1]).toMillis() / 1000.0
                         / Math.max(1, ((Number) row[2]).intValue()))
-                .average().orElse(0);
-        return Optional.of(Duration.ofSeconds(Math.round(secondsPerPlace * position)));
+                .average().orElse(0));
+    }
+
+    /** The conversations waiting in the queue, first in line first (the order {@link #position} counts in). */
+    public List<Long> waitingIds(long queueId) {
+        return em.createQuery("select c.id from Conversation c where c.queueId = :queue and c.status = :waiting"
+                        + " order by c.queuedAt, c.id", Long.class)
+                .setParameter("queue", queueId)
+                .setParameter("waiting", ConversationStatus.WAITING)
+                .getResultList();
+    }
+
+    /**
+     * Counts the waiting customers of these conversations as seen now: their widgets hold an open
+     * line to a server (see {@link #abandonSilent}). One statement for them all, a bare UPDATE of
+     * the one column as in {@link #seenByToken}, and only for those still waiting: the rule concerns
+     * no one else.
+     */
+    public int customersPresent(Collection<Long> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return 0;
+        }
+        String ids = conversationIds.stream().map(id -> Long.toString(id)).collect(Collectors.joining(","));
+        return em.createNativeQuery("UPDATE conversations SET customer_seen_at = ? WHERE id IN (" + ids + ")"
+                        + " AND status = 'WAITING'")
+                .setParameter(1, UtcInstantConverter.toColumn(clock.instant()))
+                .executeUpdate();
     }
 
     /**
@@ -204,19 +238,25 @@ public class WaitingLine {
         Instant now = clock.instant();
         var silentSince = UtcInstantConverter.toColumn(now.minus(GRACE_PERIOD));
         // Native SQL with explicit UTC values: the same statements on MariaDB and H2, no ORM conversion guesswork.
-        List<Number> silent = em.createNativeQuery("SELECT id FROM conversations WHERE status = 'WAITING'"
-                        + " AND customer_seen_at < ? ORDER BY id LIMIT 1000")
+        List<Object[]> silent = em.createNativeQuery("SELECT id, organisation_id, queue_id FROM conversations"
+                        + " WHERE status = 'WAITING' AND customer_seen_at < ? ORDER BY id LIMIT 1000")
                 .setParameter(1, silentSince)
                 .getResultList();
         if (silent.isEmpty()) {
             return 0;
         }
-        String ids = silent.stream().map(id -> Long.toString(id.longValue())).collect(Collectors.joining(","));
-        return em.createNativeQuery("UPDATE conversations SET status = 'ENDED', end_reason = 'ABANDONED', ended_at = ?,"
+        String ids = silent.stream().map(row -> Long.toString(((Number) row[0]).longValue()))
+                .collect(Collectors.joining(","));
+        int ended = em.createNativeQuery("UPDATE conversations SET status = 'ENDED', end_reason = 'ABANDONED', ended_at = ?,"
                         + " version = version + 1 WHERE id IN (" + ids + ") AND status = 'WAITING' AND customer_seen_at < ?")
                 .setParameter(1, UtcInstantConverter.toColumn(now))
                 .setParameter(2, silentSince)
                 .executeUpdate();
+        // One event per queue that lost customers, so the others waiting there hear their new place.
+        // A row that a pick took meanwhile only makes a queue read its line once more than needed.
+        silent.stream().map(row -> new WaitAbandoned(((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+                .distinct().forEach(abandoned::fire);
+        return ended;
     }
 
     private long waitingCount(long queueId) {
