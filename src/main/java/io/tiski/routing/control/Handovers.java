@@ -163,6 +163,7 @@ public class Handovers {
             chatLimit.requireRoom(agentId, conversation.getQueue().getMaxChatsPerAgent());
         }
         handover.accept(agentId, now);
+        answered(handover);
         if (handover.getKind() == HandoverKind.TRANSFER) {
             long previousOwner = conversation.getAgentId();
             // An invited agent who takes over counts the chat once, as its owner.
@@ -191,6 +192,7 @@ public class Handovers {
         lockedConversation(organisationId, handover.getConversation().getId());
         em.refresh(handover, LockModeType.PESSIMISTIC_WRITE);
         handover.decline(agentId, clock.instant());
+        answered(handover);
     }
 
     /** Whoever is in charge of the conversation takes back its open request. */
@@ -204,6 +206,7 @@ public class Handovers {
         }
         em.refresh(handover, LockModeType.PESSIMISTIC_WRITE);
         handover.cancel(callerId, clock.instant());
+        answered(handover);
     }
 
     /** An invited agent leaves the conversation; its owner and the customer stay. */
@@ -246,14 +249,31 @@ public class Handovers {
         return staff;
     }
 
-    /** Requests nobody answered in time lapse. A conditional update: safe on every server at once. */
+    /**
+     * Requests nobody answered in time lapse. A conditional update: safe on every server at once.
+     * The inboxes they were in are told (the ones found lapsing; one that lapsed meanwhile on
+     * another server was told there).
+     */
+    @SuppressWarnings("unchecked")
     public int expireOverdue() {
         var now = UtcInstantConverter.toColumn(clock.instant());
-        return em.createNativeQuery("UPDATE handovers SET status = 'EXPIRED', answered_at = ?"
+        List<Object[]> lapsing = em.createNativeQuery("SELECT DISTINCT organisation_id, target_agent_id FROM handovers"
+                        + " WHERE status = 'PENDING' AND expires_at <= ?")
+                .setParameter(1, now)
+                .getResultList();
+        if (lapsing.isEmpty()) {
+            return 0;
+        }
+        int expired = em.createNativeQuery("UPDATE handovers SET status = 'EXPIRED', answered_at = ?"
                         + " WHERE status = 'PENDING' AND expires_at <= ?")
                 .setParameter(1, now)
                 .setParameter(2, now)
                 .executeUpdate();
+        for (var row : lapsing) {
+            inboxChanged.fire(new InboxChanged(((Number) row[0]).longValue(),
+                    row[1] == null ? null : ((Number) row[1]).longValue()));
+        }
+        return expired;
     }
 
     /** An ended conversation takes its open request and its invited agents with it. */
@@ -264,7 +284,10 @@ public class Handovers {
                 .setParameter("conversation", event.conversationId())
                 .setParameter("pending", HandoverStatus.PENDING)
                 .getResultList()
-                .forEach(h -> h.withdraw(now));
+                .forEach(h -> {
+                    h.withdraw(now);
+                    answered(h);
+                });
         for (var invited : present(event.conversationId())) {
             invited.leave(now);
             freed.fire(new AgentFreed(event.organisationId(), invited.getUserId()));
@@ -358,11 +381,16 @@ public class Handovers {
         return conversations.locked(organisationId, conversationId);
     }
 
+    /** A request is answered, withdrawn or gone: the inbox it was in (the agent's, or every agent's for a queue) changes. */
+    private void answered(Handover handover) {
+        var target = handover.getTargetAgent();
+        inboxChanged.fire(new InboxChanged(handover.getOrganisationId(), target == null ? null : target.getId()));
+    }
+
     private Handover persist(Handover handover) {
         em.persist(handover);
         if (handover.getStatus() == HandoverStatus.PENDING) {
-            var target = handover.getTargetAgent();
-            inboxChanged.fire(new InboxChanged(handover.getOrganisationId(), target == null ? null : target.getId()));
+            answered(handover);
         }
         em.flush(); // the id is the database's, and the answer carries it
         return handover;

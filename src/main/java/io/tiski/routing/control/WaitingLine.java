@@ -72,6 +72,9 @@ public class WaitingLine {
     @Inject
     Event<WaitAbandoned> abandoned;
 
+    @Inject
+    Event<InboxChanged> inboxChanged;
+
     /**
      * Joins the queue, or returns the conversation already started with the same start key (the
      * widget repeats a start with one key, so a double click or a retry never makes two).
@@ -145,11 +148,16 @@ public class WaitingLine {
         // Locked: an agent's pick or accept may be deciding about this very conversation.
         em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
         Long agentId = conversation.getAgentId();
+        Long offeredTo = conversation.getOfferedTo();
         boolean wasActive = conversation.getStatus() == ConversationStatus.ACTIVE;
         boolean wasWaiting = conversation.isWaiting();
         conversation.end(wasWaiting ? EndReason.ABANDONED : EndReason.CUSTOMER_ENDED, clock.instant());
         if (wasWaiting) {
             abandoned.fire(new WaitAbandoned(conversation.getOrganisationId(), conversation.getQueueId()));
+            if (offeredTo != null) {
+                // The offer is gone with the customer: the agent's inbox says so now.
+                inboxChanged.fire(new InboxChanged(conversation.getOrganisationId(), offeredTo));
+            }
         }
         if (wasActive) {
             happened.fire(ConversationEvent.of(conversation.getOrganisationId(), conversation.getId(),
