@@ -135,6 +135,8 @@ public class LiveCluster {
         config.setProperty("hazelcast.logging.type", "jdk");
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        // Its load report every 20 s would fill the log of a busy server; Liberty's own figures serve.
+        config.setProperty("hazelcast.health.monitoring.level", "OFF");
         // A member that finds nobody forms its cluster at once; one that starts later joins it. Two
         // that started apart (a partition) merge within seconds, not the default two minutes.
         config.setProperty("hazelcast.wait.seconds.before.join", "0");

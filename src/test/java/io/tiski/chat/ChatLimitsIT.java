@@ -10,7 +10,6 @@ import io.tiski.testsupport.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -212,7 +211,7 @@ class ChatLimitsIT {
     @Test
     void linesReconnectingWhileMessagesFlowLoseNothingAndNoSenderGetsAnError() throws Exception {
         var chat = ActiveChat.open(TestOrganisation.create("Limits storm"), null);
-        long logBefore = Files.size(log());
+        long logBefore = TestServer.logSize();
         HttpClient client = LeanLine.sharedClient(2);
         ExecutorService churners = Executors.newFixedThreadPool(6);
         AtomicBoolean flowing = new AtomicBoolean(true);
@@ -287,7 +286,7 @@ class ChatLimitsIT {
             assertThat(deskFrames).filteredOn(type("error")).as("no error to the agent").isEmpty();
             assertThat(observerFrames).filteredOn(type("error")).as("no error to the customer").isEmpty();
             assertThat(reconnects.get()).as("lines did reconnect meanwhile").isGreaterThan(20);
-            String logged = Files.readString(log()).substring((int) logBefore);
+            String logged = TestServer.logSince(logBefore);
             assertThat(logged).doesNotContain("ConcurrentModificationException").doesNotContain("Chat frame failed");
         } finally {
             flowing.set(false);
@@ -414,10 +413,6 @@ class ChatLimitsIT {
     /** A client address of its own (as a proxy reports it), so no other test shares its limits. */
     private static String freshAddress() {
         return LiveLine.anyClientAddress();
-    }
-
-    private static java.nio.file.Path log() {
-        return TestServer.directory().resolve("logs/messages.log");
     }
 
     private static String body(String clientId) {

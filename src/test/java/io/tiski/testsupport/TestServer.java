@@ -1,6 +1,10 @@
 package io.tiski.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -31,6 +35,33 @@ public final class TestServer {
     /** The Liberty runtime the build installed. */
     public static Path runtime() {
         return Path.of(System.getProperty("tiski.wlp.dir", "target/liberty/wlp")).toAbsolutePath();
+    }
+
+    /** How long the server's log (Liberty's messages.log) is now, in bytes: where {@link #logSince} starts. */
+    public static long logSize() {
+        try {
+            return Files.size(log());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the server logged since {@link #logSize} answered {@code offset}. Counted in bytes, not
+     * characters: the log is UTF-8 and holds characters of more than one byte.
+     */
+    public static String logSince(long offset) {
+        try {
+            byte[] log = Files.readAllBytes(log());
+            int from = (int) Math.min(offset, log.length);
+            return new String(log, from, log.length - from, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path log() {
+        return directory().resolve("logs/messages.log");
     }
 
     /** The server's directory (configuration, dropins, and the embedded database's file). */
