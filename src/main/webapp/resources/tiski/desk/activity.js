@@ -78,7 +78,9 @@ export function activity(desk) {
         var now = {};
         frame.queues.forEach(function (queue) {
             now[queue.id] = queue.waiting;
-            if (queue.handled && waitingBefore && queue.waiting > (waitingBefore[queue.id] || 0)) {
+            // A request waiting for the agent's answer keeps the bar: it matters more than a join,
+            // and the board and the inbox may reach the desk in either order.
+            if (queue.handled && waitingBefore && queue.waiting > (waitingBefore[queue.id] || 0) && !asking) {
                 happened(t('joinedQueue', queue.name));
             }
         });
