@@ -31,8 +31,6 @@ public class AgentConnections {
     private static final String USER = "tiski.userId";
     private static final String ORGANISATION = "tiski.organisationId";
     private static final String RIGHTS = "tiski.rightsVersion";
-    // Followed by the frame type: the text of the last frame of that type the line was sent.
-    private static final String LAST_SENT = "tiski.last.";
     private static final String INBOX = "inbox";
 
     private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
@@ -163,6 +161,7 @@ public class AgentConnections {
 
     /** Reads the inboxes of the lines concerned here (every agent of the organisation when agentId is null) and sends those that changed. */
     void inboxChanged(long organisationId, Long agentId) {
+        long readAt = StateFrames.reading();
         Map<Long, String> inboxByAgent = new HashMap<>();
         for (var session : sessions) {
             var props = SocketProperties.of(session);
@@ -170,7 +169,7 @@ public class AgentConnections {
                     && (agentId == null || Objects.equals(props.get(USER), agentId))
                     && props.get(USER) instanceof Long userId) {
                 String inbox = inboxByAgent.computeIfAbsent(userId, id -> inboxes.of(organisationId, id));
-                sendIfChanged(session, INBOX, inbox);
+                sendIfChanged(session, INBOX, inbox, readAt);
             }
         }
     }
@@ -181,26 +180,14 @@ public class AgentConnections {
             return;
         }
         var props = SocketProperties.of(session);
-        sendIfChanged(session, INBOX, inboxes.of((Long) props.get(ORGANISATION), (Long) props.get(USER)));
+        long readAt = StateFrames.reading();
+        sendIfChanged(session, INBOX, inboxes.of((Long) props.get(ORGANISATION), (Long) props.get(USER)), readAt);
     }
 
-    /**
-     * Sends a whole-state frame ({@code type}: its kind, such as "inbox") unless the line was last
-     * sent the same text of that kind, so sweeps and repeated triggers cost the desk nothing.
-     */
-    void sendIfChanged(Session session, String type, String frame) {
-        var props = SocketProperties.of(session);
-        // The comparison, the send and the note of what was sent belong together: without the lock two
-        // threads (a sweep, a commit) could both send, or note an older frame over a newer one.
-        synchronized (session) {
-            if (frame.equals(props.get(LAST_SENT + type))) {
-                return;
-            }
-            if (SocketSender.send(session, frame)) {
-                props.put(LAST_SENT + type, frame);
-            } else {
-                sessions.remove(session);
-            }
+    /** Sends a whole-state frame read at {@code readAt} where it is news ({@link StateFrames}); forgets a line that failed. */
+    void sendIfChanged(Session session, String type, String frame, long readAt) {
+        if (!StateFrames.send(session, type, frame, readAt)) {
+            sessions.remove(session);
         }
     }
 }

@@ -10,9 +10,8 @@ import jakarta.inject.Inject;
  * Every 30 seconds, a repair, not the way changes travel ({@link LiveEvents} broadcasts each one
  * once committed): each agent line held by this server gets its inbox and its queue sidebar again,
  * each only if it changed. It repairs what a lost broadcast left behind (the cluster away, a
- * server killed between its commit and its broadcast) and the customers who went silent (ended in
- * bulk, without events). It also brings this server back into the live line's cluster if its
- * member had stopped.
+ * server killed between its commit and its broadcast). It also brings this server back into the
+ * live line's cluster if its member had stopped.
  */
 @Singleton
 public class AgentLineSweep {

@@ -39,7 +39,7 @@ public class CustomerLines {
     private final Map<Long, Set<Long>> byOrganisation = new ConcurrentHashMap<>();
 
     // The last status frame each line got, so an unchanged status (most re-reads) is not sent again.
-    private static final String LAST_STATUS = "tiski.lastStatus";
+    private static final String STATUS = "status";
 
     @Inject
     @ConfigProperty(name = "tiski.chat.lines-per-conversation", defaultValue = "5")
@@ -87,20 +87,11 @@ public class CustomerLines {
         return Set.copyOf(customers.keySet());
     }
 
-    /** The customer's status to each of their lines here that does not have it yet. */
-    void sendStatus(long conversationId, String frame) {
+    /** The customer's status read at {@code readAt}, to each of their lines here where it is news ({@link StateFrames}). */
+    void sendStatus(long conversationId, String frame, long readAt) {
         for (var line : customers.getOrDefault(conversationId, List.of())) {
-            var props = SocketProperties.of(line);
-            if (frame.equals(props.put(LAST_STATUS, frame))) {
-                continue;
-            }
-            try {
-                ChatFrames.sendText(line, frame);
-            } catch (RuntimeException e) {
-                // Sent again with the next change, and on the hello after a reconnect.
-                props.remove(LAST_STATUS);
-                LOG.log(Level.WARNING, "A customer line missed its status", e);
-            }
+            // A line that failed is closing; its hello after the reconnect gets the status again.
+            StateFrames.send(line, STATUS, frame, readAt);
         }
     }
 

@@ -31,26 +31,23 @@ public class CustomerStatusPush {
      * may have moved too (the conversation was just taken from it, or waits there after a transfer).
      */
     Optional<Long> conversationChanged(long conversationId) {
+        long readAt = StateFrames.reading();
         var status = statuses.of(conversationId);
-        status.ifPresent(this::send);
+        status.ifPresent(s -> send(s, readAt));
         return status.filter(s -> s.status() != ConversationStatus.ENDED).map(CustomerStatus::queueId);
     }
 
     /** The places of everyone waiting in the queue, to those whose lines are here. */
     void queueChanged(long queueId) {
+        long readAt = StateFrames.reading();
         for (var status : statuses.waitingIn(queueId)) {
-            send(status);
+            send(status, readAt);
         }
     }
 
-    /** The status of a line that just said hello, whatever the line had before. */
-    void greet(CustomerStatus status) {
-        send(status);
-    }
-
-    private void send(CustomerStatus status) {
+    private void send(CustomerStatus status, long readAt) {
         if (customers.holds(status.conversationId())) {
-            customers.sendStatus(status.conversationId(), JSON.toJson(CustomerStatusJson.of(status)));
+            customers.sendStatus(status.conversationId(), JSON.toJson(CustomerStatusJson.of(status)), readAt);
         }
     }
 }

@@ -102,8 +102,14 @@ public class LiveCluster {
         } catch (RuntimeException e) {
             FailureLog.failed("live delivery", e);
         }
+        var joined = topic;
+        if (joined == null) {
+            // A change committed while the application starts, before the member joined: the other
+            // servers' sweeps repair it.
+            return;
+        }
         try {
-            topic.publish(JSON.toJson(broadcast));
+            joined.publish(JSON.toJson(broadcast));
         } catch (RuntimeException e) {
             FailureLog.failed("live broadcast", e);
         }

@@ -28,12 +28,16 @@ import java.util.concurrent.ConcurrentHashMap;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LiveRefresh {
 
-    /** What to read again: the inboxes (of one agent, or all when agentId is null) or the boards of an organisation. */
-    public record Request(Broadcast.Kind kind, long organisationId, Long agentId) {
+    /** Something to read again; equal readings asked for while one waits are that one. */
+    public sealed interface Reading permits Request, CustomerRead {
     }
 
-    /** What to read again for the customers' lines: one conversation (then its queue's line too), or a queue's line. */
-    public record CustomerRead(Long conversationId, Long queueId) {
+    /** The inboxes (of one agent, or all when agentId is null) or the boards of an organisation. */
+    public record Request(Broadcast.Kind kind, long organisationId, Long agentId) implements Reading {
+    }
+
+    /** For the customers' lines: one conversation (then its queue's line too), or a queue's line. */
+    public record CustomerRead(Long conversationId, Long queueId) implements Reading {
 
         static CustomerRead of(Broadcast broadcast) {
             return broadcast.conversationId() != null ? new CustomerRead(broadcast.conversationId(), null)
@@ -41,10 +45,8 @@ public class LiveRefresh {
         }
     }
 
-    private final Set<Request> waiting = ConcurrentHashMap.newKeySet();
-    private final OneRunAtATime<Request> runs = new OneRunAtATime<>();
-    private final Set<CustomerRead> customerReadsWaiting = ConcurrentHashMap.newKeySet();
-    private final OneRunAtATime<CustomerRead> customerRuns = new OneRunAtATime<>();
+    private final Set<Reading> waiting = ConcurrentHashMap.newKeySet();
+    private final OneRunAtATime<Reading> runs = new OneRunAtATime<>();
 
     @Resource
     SessionContext context;
@@ -58,22 +60,18 @@ public class LiveRefresh {
     @Inject
     CustomerStatusPush customers;
 
-    public void requested(Request request) {
-        if (waiting.add(request)) {
-            context.getBusinessObject(LiveRefresh.class).refresh(request);
+    public void requested(Reading reading) {
+        if (waiting.add(reading)) {
+            context.getBusinessObject(LiveRefresh.class).refresh(reading);
         }
     }
 
     @Asynchronous
-    public void refresh(Request request) {
-        waiting.remove(request);
+    public void refresh(Reading reading) {
+        waiting.remove(reading);
         try {
-            runs.run(request, () -> {
-                if (request.kind() == Broadcast.Kind.QUEUES) {
-                    boards.changed(request.organisationId());
-                } else {
-                    agents.inboxChanged(request.organisationId(), request.agentId());
-                }
+            runs.run(reading, () -> {
+                read(reading);
                 return 1;
             });
         } catch (RuntimeException e) {
@@ -82,29 +80,21 @@ public class LiveRefresh {
         }
     }
 
-    public void requested(CustomerRead read) {
-        if (customerReadsWaiting.add(read)) {
-            context.getBusinessObject(LiveRefresh.class).refresh(read);
-        }
-    }
-
-    @Asynchronous
-    public void refresh(CustomerRead read) {
-        customerReadsWaiting.remove(read);
-        try {
-            customerRuns.run(read, () -> {
-                if (read.conversationId() != null) {
-                    // Taken, handed on or ended: whoever waited behind it in its queue moved up.
-                    customers.conversationChanged(read.conversationId())
-                            .ifPresent(queueId -> requested(new CustomerRead(null, queueId)));
-                } else {
-                    customers.queueChanged(read.queueId());
-                }
-                return 1;
-            });
-        } catch (RuntimeException e) {
-            // The database away for a moment: the widgets keep what they show until the next change.
-            FailureLog.failed("live refresh of customers", e);
+    private void read(Reading reading) {
+        if (reading instanceof Request request) {
+            if (request.kind() == Broadcast.Kind.QUEUES) {
+                boards.changed(request.organisationId());
+            } else {
+                agents.inboxChanged(request.organisationId(), request.agentId());
+            }
+        } else if (reading instanceof CustomerRead read) {
+            if (read.conversationId() != null) {
+                // Taken, handed on or ended: whoever waited behind it in its queue moved up.
+                customers.conversationChanged(read.conversationId())
+                        .ifPresent(queueId -> requested(new CustomerRead(null, queueId)));
+            } else {
+                customers.queueChanged(read.queueId());
+            }
         }
     }
 }

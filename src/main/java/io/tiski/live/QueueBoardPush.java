@@ -3,7 +3,6 @@ package io.tiski.live;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
@@ -32,15 +31,14 @@ public class QueueBoardPush {
 
     /** The board of a line that has just opened (no transaction there: read in one of its own). */
     void opened(Session session) {
-        long organisationId = AgentConnections.organisationOf(session);
-        send(boardsOf(organisationId, Map.of(session, AgentConnections.userOf(session))));
+        readAndSend(AgentConnections.organisationOf(session), Map.of(session, AgentConnections.userOf(session)));
     }
 
     /** Every line of this server, one reading per organisation (the catch-up sweep). */
     void refreshAll() {
         connections.linesByOrganisation().forEach((organisationId, lines) -> {
             try {
-                send(boardsOf(organisationId, lines));
+                readAndSend(organisationId, lines);
             } catch (RuntimeException e) {
                 // The database away for a moment: the lines stay, the next sweep tries again.
                 LOG.log(Level.FINE, "Queue board refresh failed; kept for the next sweep", e);
@@ -52,18 +50,14 @@ public class QueueBoardPush {
     void changed(long organisationId) {
         var lines = connections.linesOf(organisationId);
         if (!lines.isEmpty()) {
-            send(boardsOf(organisationId, lines));
+            readAndSend(organisationId, lines);
         }
     }
 
-    private Map<Session, String> boardsOf(long organisationId, Map<Session, Long> agentByLine) {
+    /** The boards of these lines of the organisation, read now and sent where they changed. */
+    private void readAndSend(long organisationId, Map<Session, Long> agentByLine) {
+        long readAt = StateFrames.reading();
         var boardByAgent = boards.of(organisationId, Set.copyOf(agentByLine.values()));
-        Map<Session, String> boardByLine = new HashMap<>();
-        agentByLine.forEach((line, agentId) -> boardByLine.put(line, boardByAgent.get(agentId)));
-        return boardByLine;
-    }
-
-    private void send(Map<Session, String> boardByLine) {
-        boardByLine.forEach((line, board) -> connections.sendIfChanged(line, QUEUES, board));
+        agentByLine.forEach((line, agentId) -> connections.sendIfChanged(line, QUEUES, boardByAgent.get(agentId), readAt));
     }
 }

@@ -246,7 +246,7 @@ public class WaitingLine {
         Instant now = clock.instant();
         var silentSince = UtcInstantConverter.toColumn(now.minus(GRACE_PERIOD));
         // Native SQL with explicit UTC values: the same statements on MariaDB and H2, no ORM conversion guesswork.
-        List<Object[]> silent = em.createNativeQuery("SELECT id, organisation_id, queue_id FROM conversations"
+        List<Object[]> silent = em.createNativeQuery("SELECT id, organisation_id, queue_id, offered_to FROM conversations"
                         + " WHERE status = 'WAITING' AND customer_seen_at < ? ORDER BY id LIMIT 1000")
                 .setParameter(1, silentSince)
                 .getResultList();
@@ -264,6 +264,10 @@ public class WaitingLine {
         // A row that a pick took meanwhile only makes a queue read its line once more than needed.
         silent.stream().map(row -> new WaitAbandoned(((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
                 .distinct().forEach(abandoned::fire);
+        // An offer goes with its customer: the agent's inbox says so now, not at the next sweep.
+        silent.stream().filter(row -> row[3] != null)
+                .map(row -> new InboxChanged(((Number) row[1]).longValue(), ((Number) row[3]).longValue()))
+                .distinct().forEach(inboxChanged::fire);
         return ended;
     }
 
