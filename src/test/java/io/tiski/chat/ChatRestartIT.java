@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * client id, and go on. Afterwards every acknowledged message is there exactly once, numbered
  * without gaps, in the same order for the customer and the agent.
  */
+@Tag("servers")
 class ChatRestartIT {
 
     private static final int CONVERSATIONS = 5;

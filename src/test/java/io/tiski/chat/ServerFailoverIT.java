@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * widget's line comes back with its token, and both catch up: every message, sent before the kill
  * or after, is stored once and seen by both.
  */
+@Tag("servers")
 class ServerFailoverIT {
 
     private static final Duration LIVE = Duration.ofSeconds(10);

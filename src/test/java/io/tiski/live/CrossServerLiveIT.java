@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * below the 30 s of the line sweep, the only other way a change made on one server reaches a
  * line on the other.
  */
+@Tag("servers")
 class CrossServerLiveIT {
 
     @RegisterExtension

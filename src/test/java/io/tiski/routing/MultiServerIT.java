@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and a {@link SecondServer} in its own JVM. The pick race still finds one owner every time, and
  * killing one server hard while customers join and wait loses nobody and doubles nobody.
  */
+@Tag("servers")
 class MultiServerIT {
 
     @RegisterExtension
