@@ -125,9 +125,18 @@ public class Assignments {
         return conversations.of(organisationId, conversationId);
     }
 
-    private static void requireHandler(StaffUser agent, Conversation conversation) {
+    /**
+     * One row by its key, not the queue's handlers loaded whole: a pick costs the same however
+     * many agents handle the queue.
+     */
+    private void requireHandler(StaffUser agent, Conversation conversation) {
         var queue = conversation.getQueue();
-        if (!queue.isHandledBy(agent.getId())) {
+        long handles = em.createQuery("select count(h) from Queue q join q.handlers h where q.id = :queue and h.id = :agent",
+                        Long.class)
+                .setParameter("queue", queue.getId())
+                .setParameter("agent", agent.getId())
+                .getSingleResult();
+        if (handles == 0) {
             throw new NotAHandler(queue.getName());
         }
     }
