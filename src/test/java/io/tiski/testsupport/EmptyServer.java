@@ -1,21 +1,13 @@
 package io.tiski.testsupport;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,57 +19,37 @@ import java.util.stream.Stream;
  */
 public final class EmptyServer implements AutoCloseable {
 
-    private static final Path FIRST = TestServer.directory();
-    private static final String NAME = TestServer.name() + "-empty";
-    private static final Path HOME = TestServer.runtime().resolve("usr/servers/" + NAME);
-    private static final Path LOG = Path.of("target/empty-server.log");
     private static final Pattern SETUP_TOKEN = Pattern.compile("setup\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
-    private final int port = freePort();
-    private final Process process;
+    private final ExtraServer server;
 
-    private EmptyServer() {
-        prepare();
-        var builder = new ProcessBuilder(TestServer.runtime().resolve("bin/server").toString(), "run", NAME)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(LOG.toFile()));
-        // Whatever the run's database, this one is a new embedded file; and no demo to make the first organisation.
-        builder.environment().put("DB_TYPE", "h2");
-        builder.environment().remove("H2_FILE");
-        builder.environment().remove("H2_OPTIONS");
-        builder.environment().put("TISKI_DEMO_SEED", "false");
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private EmptyServer(ExtraServer server) {
+        this.server = server;
     }
 
     /** Starts it and waits until it is ready (about 20 to 40 s on two cores). */
     public static EmptyServer start() {
-        var server = new EmptyServer();
-        try {
-            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                if (!server.process.isAlive()) {
-                    throw new IllegalStateException("The empty server stopped while starting; see " + LOG);
-                }
-                return server.health() == 200;
-            });
-        } catch (RuntimeException e) {
-            server.close();
-            throw e;
-        }
-        return server;
+        var server = new ExtraServer("empty", "empty-server.log").prepare(home -> {
+            Files.copy(ExtraServer.FIRST.resolve("server.env"), home.resolve("server.env"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(Path.of("target/tiski.war").toAbsolutePath(), home.resolve("dropins/tiski.war"));
+        });
+        // Whatever the run's database, this one is a new embedded file; and no demo to make the first organisation.
+        return new EmptyServer(server.start(environment -> {
+            environment.put("DB_TYPE", "h2");
+            environment.remove("H2_FILE");
+            environment.remove("H2_OPTIONS");
+            environment.put("TISKI_DEMO_SEED", "false");
+        }));
     }
 
     public URI baseUri() {
-        return URI.create("http://localhost:" + port + "/");
+        return server.baseUri();
     }
 
     /** The setup token the server printed to its log at start, if it printed one. */
     public Optional<String> setupToken() {
         try {
-            var matcher = SETUP_TOKEN.matcher(Files.readString(HOME.resolve("logs/messages.log")));
+            var matcher = SETUP_TOKEN.matcher(Files.readString(server.messagesLog()));
             return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,8 +57,8 @@ public final class EmptyServer implements AutoCloseable {
     }
 
     /** The lines of its log with severity E (errors), e.g. an exception thrown out of a page. */
-    public java.util.List<String> errorLines() {
-        try (Stream<String> lines = Files.lines(HOME.resolve("logs/messages.log"))) {
+    public List<String> errorLines() {
+        try (Stream<String> lines = Files.lines(server.messagesLog())) {
             return lines.filter(line -> line.matches("^\\[[^]]+] \\S+ \\S+\\s+E .*")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,56 +67,6 @@ public final class EmptyServer implements AutoCloseable {
 
     @Override
     public void close() {
-        var handle = process.toHandle();
-        handle.descendants().forEach(ProcessHandle::destroy);
-        handle.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                handle.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void prepare() {
-        try {
-            if (Files.exists(HOME)) {
-                try (Stream<Path> old = Files.walk(HOME)) {
-                    old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                }
-            }
-            Files.createDirectories(HOME.resolve("dropins"));
-            for (var file : new String[] {"server.xml", "server.env"}) {
-                Files.copy(FIRST.resolve(file), HOME.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-            }
-            LiveClusterOptions.alone(FIRST.resolve("jvm.options"), HOME.resolve("jvm.options"));
-            ServerFolders.copy(FIRST, HOME);
-            Files.writeString(HOME.resolve("bootstrap.properties"), "http.port=" + port + "\n");
-            Files.copy(Path.of("target/tiski.war").toAbsolutePath(), HOME.resolve("dropins/tiski.war"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private int health() {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(baseUri().resolve("health/ready"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server.close();
     }
 }

@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -28,7 +27,7 @@ public final class OwnMariaDb implements AutoCloseable {
     private static final Path INSTALL = Path.of("/usr/bin/mariadb-install-db");
 
     private final Path home;
-    private final int port = freePort();
+    private final int port = Ports.free();
     private Process process;
 
     private OwnMariaDb(Path home) {
@@ -138,14 +137,6 @@ public final class OwnMariaDb implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
