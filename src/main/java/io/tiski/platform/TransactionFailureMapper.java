@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * A use case whose transaction failed in the database rather than on a rule: a write that lost to
- * a concurrent one (two agents taking one customer on two servers) is 409 with "try again", as a
- * rule's conflict is; a database that does not answer is 503 "briefly unavailable" with
+ * a concurrent one (two agents taking one customer on two servers), or chosen as a deadlock's
+ * victim (logged: none should happen), is 409 with "try again", as a rule's conflict is; a database that does not answer is 503 "briefly unavailable" with
  * Retry-After ({@link DatabaseOutage}); anything else is logged and answered 500 with a problem in the caller's
  * language, never with a stack trace. {@link PersistenceFailureMapper} does the same for failures
  * thrown before the commit.
@@ -36,6 +36,9 @@ public class TransactionFailureMapper implements ExceptionMapper<TransactionalEx
             return ApplicationFailureMapper.problem(new ServiceUnavailable(), headers);
         }
         if (StaleWrite.isCause(failure)) {
+            if (StaleWrite.isDeadlock(failure)) {
+                FailureLog.failed("REST request, a deadlock's victim answered try again", failure);
+            }
             return ApplicationFailureMapper.problem(new Conflict(null, "error.retry"), headers);
         }
         LOG.log(Level.SEVERE, "A request failed in the database", failure);
