@@ -193,11 +193,6 @@ final class ChatLoad {
         return rate;
     }
 
-    /** Customer messages the agents received per second while the window lasted, whenever due. */
-    double receivedPerSecond() {
-        return receivedInWindow.get() / ((windowEnd - windowStart) / 1e9);
-    }
-
     double senderLagP99() {
         return senderLag.percentile(99);
     }
