@@ -144,7 +144,16 @@ final class ChatLoad {
         }
     }
 
-    void print(String label, int held, int processors) {
+    /** When the first message of the measured window is due: second 0 of the window starts then. */
+    long windowDue() {
+        return due(warmup);
+    }
+
+    /**
+     * Prints the run's figures; {@code besideSecond} describes what else happened in a second of
+     * the window (collections, the database's work), printed beside the slowest seconds.
+     */
+    void print(String label, int held, int processors, java.util.function.IntFunction<String> besideSecond) {
         double window = (windowEnd - windowStart) / 1e9;
         double tail = Math.max(windowEnd, lastDeliveredAt) - windowStart;
         double cpu = ownCpuPercent() / 100;
@@ -160,11 +169,12 @@ final class ChatLoad {
                 : String.format("%.1f s after the last was sent", caughtUpNanos / 1e9));
         System.out.println("  customer -> agent latency   " + latencies.summary());
         System.out.println("  sender lag (due -> sent)    " + senderLag.summary());
-        System.out.printf("  slowest seconds of the window (second: worst latency): %s%n",
-                java.util.stream.IntStream.range(0, worstBySecond.length()).boxed()
-                        .sorted(java.util.Comparator.comparingLong(worstBySecond::get).reversed()).limit(5)
-                        .map(second -> String.format("%d: %.0f ms", second, worstBySecond.get(second) / 1e6))
-                        .collect(java.util.stream.Collectors.joining(", ")));
+        System.out.println("  slowest seconds of the window (second: worst latency of the messages due in it"
+                + " | what happened in it):");
+        java.util.stream.IntStream.range(0, worstBySecond.length() - 1).boxed()
+                .sorted(java.util.Comparator.comparingLong(worstBySecond::get).reversed()).limit(5)
+                .forEach(second -> System.out.printf("    %d: %.0f ms | %s%n", second, worstBySecond.get(second) / 1e6,
+                        besideSecond.apply(second)));
         System.out.printf("  load generator CPU %.0f%% of one core, %.0f%% of the machine (%d cores)%n", cpu * 100,
                 cpu * 100 / processors, processors);
     }
@@ -172,6 +182,15 @@ final class ChatLoad {
     /** p99 of customer → agent latency in ms (NaN if nothing was delivered). */
     double latencyP99() {
         return latencies.percentile(99);
+    }
+
+    /** Whether the run held its rate: p99 within the target, nothing lost, no errors. */
+    boolean held(double p99Target) {
+        return latencyP99() <= p99Target && lost() == 0;
+    }
+
+    int rate() {
+        return rate;
     }
 
     double senderLagP99() {

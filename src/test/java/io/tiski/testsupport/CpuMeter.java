@@ -37,6 +37,15 @@ public final class CpuMeter {
         return new CpuMeter(pids);
     }
 
+    /** Starts measuring these servers (by label), the local database server (if any) and this JVM. */
+    public static CpuMeter start(Map<String, ServerProcess> servers) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        servers.forEach((label, process) -> pids.put(label, process.pid()));
+        databaseServer().ifPresent(pid -> pids.put("database", pid));
+        pids.put("benchmark", ProcessHandle.current().pid());
+        return new CpuMeter(pids);
+    }
+
     /** The % of one core each process used since the start, and the machine's ("machine"). */
     public Map<String, Double> shares() {
         double window = System.nanoTime() - startNanos;

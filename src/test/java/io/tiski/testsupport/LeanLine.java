@@ -44,7 +44,13 @@ public final class LeanLine {
      */
     public static CompletableFuture<LeanLine> open(HttpClient client, String path, String cookieHeader,
                                                    Consumer<String> onText, Consumer<Integer> onClosed) {
-        var uri = URI.create(TestServer.baseUri().toString().replaceFirst("^http", "ws")).resolve(path);
+        return open(client, TestServer.baseUri(), path, cookieHeader, onText, onClosed);
+    }
+
+    /** The same on the server at {@code base} (another server of the installation, e.g. {@link SecondServer}). */
+    public static CompletableFuture<LeanLine> open(HttpClient client, URI base, String path, String cookieHeader,
+                                                   Consumer<String> onText, Consumer<Integer> onClosed) {
+        var uri = URI.create(base.toString().replaceFirst("^http", "ws")).resolve(path);
         var builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
         if (cookieHeader != null) {
             builder.header("Cookie", cookieHeader);

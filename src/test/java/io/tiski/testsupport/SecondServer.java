@@ -65,6 +65,11 @@ public final class SecondServer implements AutoCloseable, BeforeAllCallback, Ext
         launch();
     }
 
+    /** Its Liberty server name, as {@link ServerProcess#named} finds its JVM. */
+    public String name() {
+        return NAME;
+    }
+
     public URI baseUri() {
         return URI.create("http://localhost:" + port + "/");
     }
