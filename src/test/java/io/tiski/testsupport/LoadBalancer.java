@@ -3,8 +3,6 @@ package io.tiski.testsupport;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +36,7 @@ public final class LoadBalancer implements BeforeAllCallback, ExtensionContext.S
     public static final String SERVED_BY = "X-Tiski-Served-By";
 
     private static final Path HOME = Path.of("target/load-balancer").toAbsolutePath();
-    private static final LoadBalancer SHARED = new LoadBalancer(freePort());
+    private static final LoadBalancer SHARED = new LoadBalancer(Ports.free());
 
     private final int port;
     private Process process;
@@ -147,13 +145,5 @@ public final class LoadBalancer implements BeforeAllCallback, ExtensionContext.S
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(
                         "The multi-server tests need HAProxy in front of the servers: apt-get install haproxy"));
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,11 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,7 +31,7 @@ public final class SecondServer implements AutoCloseable, BeforeAllCallback, Ext
     private static final String NAME = TestServer.name() + "-second";
     private static final Path HOME = TestServer.runtime().resolve("usr/servers/" + NAME);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
-    private static final SecondServer SHARED = new SecondServer(freePort());
+    private static final SecondServer SHARED = new SecondServer(Ports.free());
 
     private final int port;
     private Process process;
@@ -158,26 +154,10 @@ public final class SecondServer implements AutoCloseable, BeforeAllCallback, Ext
 
     /** The readiness answer's status, or -1 while nothing listens. */
     private int health() {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(baseUri().resolve("health/ready"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        return ExtraServer.readiness(baseUri());
     }
 
     private static void copy(Path from, Path to) throws IOException {
         Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
