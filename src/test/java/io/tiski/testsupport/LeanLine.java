@@ -44,7 +44,13 @@ public final class LeanLine {
      */
     public static CompletableFuture<LeanLine> open(HttpClient client, String path, String cookieHeader,
                                                    Consumer<String> onText, Consumer<Integer> onClosed) {
-        var uri = URI.create(TestServer.baseUri().toString().replaceFirst("^http", "ws")).resolve(path);
+        return open(client, TestServer.baseUri(), path, cookieHeader, onText, onClosed);
+    }
+
+    /** Opens {@code path} on the server at {@code base}, e.g. a {@link SecondServer}; otherwise as above. */
+    public static CompletableFuture<LeanLine> open(HttpClient client, URI base, String path, String cookieHeader,
+                                                   Consumer<String> onText, Consumer<Integer> onClosed) {
+        var uri = URI.create(base.toString().replaceFirst("^http", "ws")).resolve(path);
         var builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
         if (cookieHeader != null) {
             builder.header("Cookie", cookieHeader);
