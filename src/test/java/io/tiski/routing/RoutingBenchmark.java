@@ -1,5 +1,6 @@
 package io.tiski.routing;
 
+import io.tiski.queue.entity.Queue;
 import io.tiski.testsupport.BenchmarkResult;
 import io.tiski.testsupport.CpuMeter;
 import io.tiski.testsupport.LeanLine;
@@ -14,6 +15,7 @@ import io.tiski.testsupport.Timings;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -105,8 +107,9 @@ class RoutingBenchmark {
         var org = TestOrganisation.create("Bench");
         queueId = org.emptyQueueId();
         var admin = org.admin();
+        // The longest line a queue allows: past the ceiling the line must grow (and show), not refuse joins.
         admin.api("PUT", "queues/" + queueId, "{\"routingMode\":\"OFFER\",\"maxChatsPerAgent\":" + CHATS_PER_AGENT
-                + ",\"offerTimeoutSeconds\":" + OFFER_TIMEOUT_SECONDS + "}");
+                + ",\"offerTimeoutSeconds\":" + OFFER_TIMEOUT_SECONDS + ",\"maxWaiting\":" + Queue.MAX_WAITING_LIMIT + "}");
         admin.api("POST", "queues/" + queueId + "/open", null);
         List<RoutingPhase> stages = new ArrayList<>();
         var sampler = Executors.newSingleThreadScheduledExecutor();
@@ -226,7 +229,7 @@ class RoutingBenchmark {
         try {
             var started = customer.customer.start(queueId, customer.name);
             if (started.statusCode() != 201) {
-                customer.end("join " + started.statusCode());
+                customer.end("join " + started.statusCode() + " " + detail(started));
                 return;
             }
         } catch (RuntimeException e) {
@@ -245,6 +248,15 @@ class RoutingBenchmark {
                 customer.holds(line);
             }
         });
+    }
+
+    /** The problem's detail of a refused start (e.g. the line is full), or nothing if it has none. */
+    private static String detail(HttpResponse<String> refused) {
+        try {
+            return StaffClient.object(refused).getString("detail", "");
+        } catch (RuntimeException notAProblem) {
+            return "";
+        }
     }
 
     /** A status frame on the customer's line: an agent has the chat, or it ended (its agent's end, or the wait's). */
