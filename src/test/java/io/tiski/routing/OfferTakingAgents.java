@@ -33,6 +33,9 @@ final class OfferTakingAgents implements AutoCloseable {
     private final ExecutorService accepting;
     private final ScheduledExecutorService ending = Executors.newScheduledThreadPool(4);
     private final AtomicInteger occupied = new AtomicInteger();
+    /** Agents' lines that ended before the benchmark closed them: such an agent stays online but sees no offer. */
+    private final AtomicInteger linesLost = new AtomicInteger();
+    private volatile boolean closing;
 
     OfferTakingAgents(List<StaffClient> agents, int clientThreads, long holdMillis, int offerTimeoutSeconds,
                       Function<String, BenchCustomer> customerNamed) {
@@ -50,11 +53,19 @@ final class OfferTakingAgents implements AutoCloseable {
                     var inbox = Json.createReader(new StringReader(text)).readObject();
                     accepting.submit(() -> takeOffers(agent, inbox, shownAt, handled));
                 }
-            }, code -> { }).join());
+            }, code -> {
+                if (!closing) {
+                    linesLost.incrementAndGet();
+                }
+            }).join());
         }
     }
 
     /** Chat slots in use right now. */
+    int linesLost() {
+        return linesLost.get();
+    }
+
     int occupied() {
         return occupied.get();
     }
@@ -113,6 +124,7 @@ final class OfferTakingAgents implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         lines.forEach(LeanLine::close);
         accepting.shutdownNow();
         ending.shutdownNow();

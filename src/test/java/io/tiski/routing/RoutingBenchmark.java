@@ -380,6 +380,7 @@ class RoutingBenchmark {
             result.put("beyondJoinsPerSecond", beyond.rate).put("beyondLongestLine", beyond.longestLine());
         }
         result.atMost("errorsUpToCeiling", errors, 0);
+        result.atMost("agentLinesLost", agents == null ? 0 : agents.linesLost(), 0);
         result.target("agents never the limit", stages.stream().noneMatch(s -> agentsLimited(s, slots)));
         result.target("client never the limit", stages.stream().noneMatch(RoutingBenchmark::clientLimited));
         result.finish();
