@@ -111,7 +111,7 @@ final class IdleLineWrites {
                 .put("idleLineCustomers", placed);
     }
 
-    /** One customer of {@link #idleLine}: joined, holding its line, placed once its first status came. */
+    /** One customer of {@link #measure}: joined, holding its line, placed once its first status came. */
     private final class IdleCustomer {
         final Customer customer;
         final URI base;
