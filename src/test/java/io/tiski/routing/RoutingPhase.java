@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The figures of one phase of the routing benchmark (the warm-up or a stage at one join rate),
  * about the customers who joined in it only: their latencies, their outcomes, incidents on the
- * way (an accept refused, a poll that failed), and samples of the waiting line and of the agents'
+ * way (an accept refused, a customer's line that failed), and samples of the waiting line and of the agents'
  * occupied chat slots taken while the phase's joins ran.
  */
 final class RoutingPhase {
@@ -23,6 +23,8 @@ final class RoutingPhase {
     final Timings joinLag = new Timings();
     final Timings joinToOfferMade = new Timings();
     final Timings joinToOfferShown = new Timings();
+    /** Join → offer shown of the customers whose offer went to an agent on the other server (two servers). */
+    final Timings joinToOfferShownAcross = new Timings();
     final Timings acceptToConnected = new Timings();
     private final List<BenchCustomer> customers = new ArrayList<>();
     private final Map<String, AtomicInteger> incidents = new ConcurrentHashMap<>();
@@ -31,6 +33,8 @@ final class RoutingPhase {
     private final List<double[]> samples = new ArrayList<>();
     private volatile long startNanos;
     private volatile long endNanos;
+    /** The % of one core each server used while the joins ran, in the order of the servers. */
+    private volatile List<Double> serverCpu = List.of();
 
     RoutingPhase(String label, int rate, int seconds) {
         this.label = label;
@@ -142,10 +146,24 @@ final class RoutingPhase {
         return new double[] {early.percentile(50), late.percentile(50)};
     }
 
-    /** The customer's offer was shown to an agent {@code nanos} after they were due to join. */
-    void shown(BenchCustomer customer, long nanos) {
+    /**
+     * The customer's offer was shown to an agent {@code nanos} after they were due to join;
+     * {@code across}: the agent's line is on another server than the one the customer joined on.
+     */
+    void shown(BenchCustomer customer, long nanos, boolean across) {
         shownAfter.put(customer, nanos);
         joinToOfferShown.add(nanos);
+        if (across) {
+            joinToOfferShownAcross.add(nanos);
+        }
+    }
+
+    void serverCpu(List<Double> shares) {
+        serverCpu = List.copyOf(shares);
+    }
+
+    List<Double> serverCpu() {
+        return serverCpu;
     }
 
     private Long shownAfter(BenchCustomer customer) {
@@ -177,6 +195,9 @@ final class RoutingPhase {
         System.out.println("  join lag (due -> sent)          " + joinLag.summary());
         System.out.println("  join -> offer made (server)     " + joinToOfferMade.summary());
         System.out.println("  join -> offer shown to agent    " + joinToOfferShown.summary());
+        if (joinToOfferShownAcross.count() > 0) {
+            System.out.println("    of which on the other server  " + joinToOfferShownAcross.summary());
+        }
         System.out.println("  accept -> both connected        " + acceptToConnected.summary());
     }
 }
