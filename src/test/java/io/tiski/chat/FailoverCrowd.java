@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -46,6 +47,7 @@ final class FailoverCrowd implements AutoCloseable {
     private final List<Client> clients = new ArrayList<>();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean writing;
+    private volatile CountDownLatch wave = new CountDownLatch(1);
 
     FailoverCrowd(URI base, int messages) {
         this.base = base;
@@ -53,14 +55,14 @@ final class FailoverCrowd implements AutoCloseable {
     }
 
     /** A desk for the agent's conversations, on the agent's session cookies (the balancer's included). */
-    Client desk(String name, String server, String cookieHeader, List<Long> conversations, long paceMillis) {
-        return add(new Client(name, server, "ws/agent", Map.of("Cookie", cookieHeader), null, conversations, "agent", paceMillis));
+    Client desk(String name, String server, String cookieHeader, List<Long> conversations) {
+        return add(new Client(name, server, "ws/agent", Map.of("Cookie", cookieHeader), null, conversations, "agent"));
     }
 
     /** A widget for the customer's conversation, kept on {@code server} by the balancer's cookie. */
-    Client widget(String name, String server, String cookieHeader, String token, long conversation, long paceMillis) {
+    Client widget(String name, String server, String cookieHeader, String token, long conversation) {
         var headers = Map.of("Cookie", cookieHeader, "X-Forwarded-For", io.tiski.testsupport.LiveLine.anyClientAddress());
-        return add(new Client(name, server, "ws/customer", headers, token, List.of(conversation), "cust", paceMillis));
+        return add(new Client(name, server, "ws/customer", headers, token, List.of(conversation), "cust"));
     }
 
     private Client add(Client client) {
@@ -78,10 +80,34 @@ final class FailoverCrowd implements AutoCloseable {
         return clients.stream().allMatch(Client::caughtUp);
     }
 
-    /** Every writer starts; each has one message in flight and writes the next a pace after the ack. */
-    void startWriting() {
+    /**
+     * Every writer writes in waves, every {@code waveMillis}: each with nothing in flight writes its
+     * next message, so that right after a wave most of them have one in flight.
+     */
+    void startWriting(long waveMillis) {
         writing = true;
-        clients.forEach(Client::startWriting);
+        timer.scheduleAtFixedRate(() -> {
+            try {
+                clients.forEach(Client::writeNext);
+            } catch (RuntimeException e) {
+                failures.add("a wave failed: " + e);
+            }
+            var sent = wave;
+            wave = new CountDownLatch(1);
+            sent.countDown();
+        }, 0, waveMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Returns right after the next wave was handed to the lines: the moment to kill a server. */
+    void awaitWave() {
+        try {
+            if (!wave.await(1, TimeUnit.MINUTES)) {
+                throw new AssertionError("No wave of messages within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The fewest messages any writer has had acknowledged. */
@@ -211,7 +237,6 @@ final class FailoverCrowd implements AutoCloseable {
         private final String token;
         private final Map<Long, Writer> writers = new LinkedHashMap<>();
         private final Map<Long, Reader> readers = new LinkedHashMap<>();
-        private final long paceMillis;
         private LeanLine line;
         private int generation;
         int connects;
@@ -220,13 +245,12 @@ final class FailoverCrowd implements AutoCloseable {
         final List<Integer> closeCodes = new ArrayList<>();
 
         private Client(String name, String server, String path, Map<String, String> headers, String token, List<Long> conversations,
-                       String side, long paceMillis) {
+                       String side) {
             this.name = name;
             this.server = server;
             this.path = path;
             this.headers = headers;
             this.token = token;
-            this.paceMillis = paceMillis;
             for (long conversation : conversations) {
                 writers.put(conversation, new Writer(side, conversation));
                 readers.put(conversation, new Reader());
@@ -312,8 +336,8 @@ final class FailoverCrowd implements AutoCloseable {
                 }
                 case "ack" -> {
                     var writer = writers.get(conversation);
-                    if (writer != null && writer.acked(frame.getString("clientId"))) {
-                        later(() -> writeNext(writer), paceMillis);
+                    if (writer != null) {
+                        writer.acked(frame.getString("clientId"));
                     }
                 }
                 case "error" -> {
@@ -333,15 +357,13 @@ final class FailoverCrowd implements AutoCloseable {
             }
         }
 
-        private void startWriting() {
-            writers.values().forEach(this::writeNext);
-        }
-
-        /** The writer's next message, unless one is in flight or it has written them all. */
-        private synchronized void writeNext(Writer writer) {
-            if (writing && writer.pending == null && writer.sentCount() < messages) {
-                writer.next();
-                send(writer.frame(token == null));
+        /** Each writer's next message, unless one is in flight or it has written them all. */
+        private synchronized void writeNext() {
+            for (var writer : writers.values()) {
+                if (writing && writer.pending == null && writer.sentCount() < messages) {
+                    writer.next();
+                    send(writer.frame(token == null));
+                }
             }
         }
 
@@ -401,14 +423,12 @@ final class FailoverCrowd implements AutoCloseable {
             sent.add(pending);
         }
 
-        /** Answers whether it was the one in flight (a repeated ack is not). */
-        boolean acked(String clientId) {
-            if (!clientId.equals(pending)) {
-                return false;
+        /** The one in flight is stored (a repeated ack of an earlier one changes nothing). */
+        void acked(String clientId) {
+            if (clientId.equals(pending)) {
+                acked.add(clientId);
+                pending = null;
             }
-            acked.add(clientId);
-            pending = null;
-            return true;
         }
 
         String frame(boolean staff) {

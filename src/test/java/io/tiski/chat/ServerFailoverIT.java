@@ -39,11 +39,10 @@ class ServerFailoverIT {
     private static final int CHATS_PER_AGENT = 5;
     /** What each side of each conversation writes, before, during and after the kill. */
     private static final int MESSAGES = 8;
-    /** The kill comes once every writer has had this many acknowledged: all are writing then. */
+    /** The kill comes once every writer has had this many acknowledged: all are writing then, and go on after. */
     private static final int KILL_AFTER = 3;
-    /** Below the rate limits (5 a second per conversation and per agent, over all their chats). */
-    private static final long CUSTOMER_PACE_MILLIS = 400;
-    private static final long AGENT_PACE_MILLIS = 250L * (CHATS_PER_AGENT + 1);
+    /** Every writer writes at once, this often: below the rate limits (5 a second per conversation and per agent). */
+    private static final long WAVE_MILLIS = 250L * (CHATS_PER_AGENT - 1) + 200;
     private static final Duration WITHIN = Duration.ofSeconds(60 + CUSTOMERS / 2);
 
     @RegisterExtension
@@ -83,19 +82,21 @@ class ServerFailoverIT {
                 int agent = a;
                 var mine = chats.stream().filter(chat -> chat.agent() == agent).toList();
                 crowd.desk("agent " + (a + 1), server(a), agents.get(a).cookieHeader(),
-                        mine.stream().map(ActiveConversations.Chat::conversationId).toList(), AGENT_PACE_MILLIS);
+                        mine.stream().map(ActiveConversations.Chat::conversationId).toList());
                 // The agent's customers alternate between the servers: pairs on one server and across both.
                 for (int i = 0; i < mine.size(); i++) {
                     var chat = mine.get(i);
                     String server = server(a + i);
                     crowd.widget("customer of " + chat.conversationId(), server, LoadBalancer.STICKY_COOKIE + "=" + server,
-                            chat.token(), chat.conversationId(), CUSTOMER_PACE_MILLIS);
+                            chat.token(), chat.conversationId());
                 }
             }
             awaitOrFail("every line open and caught up", crowd::allCaughtUp, crowd);
             setUp = System.nanoTime();
-            crowd.startWriting();
+            crowd.startWriting(WAVE_MILLIS);
             awaitOrFail("every writer under way", () -> crowd.fewestAcked() >= KILL_AFTER, crowd);
+            // Right after a wave: most messages are in flight, some stored and not yet acknowledged.
+            crowd.awaitWave();
             ackedAtKill = crowd.acked();
             killedAt = System.nanoTime();
             try {
@@ -113,7 +114,7 @@ class ServerFailoverIT {
             // Stored once each, in order, and shown so: read afresh after the restart, on each agent's session.
             int stored = checkStored(agents, chats, crowd);
             System.out.printf("ServerFailoverIT: %d customers and %d agents through the balancer, half on each server;"
-                            + " the second killed (SIGKILL) after %d acknowledged messages, while all were writing; %d lines"
+                            + " the second killed (SIGKILL) right after a wave of messages, %d acknowledged before; %d lines"
                             + " died with it and came back through the first, the desks without logging in again; %d messages"
                             + " in flight sent again with the same client id; %d acknowledged, %d stored, each once, in the"
                             + " order written, shown once on both sides (%d repeated frames dropped by number); set-up %.1f s,"
@@ -167,7 +168,7 @@ class ServerFailoverIT {
             for (int a = 0; a < agents.size(); a++) {
                 int agent = a;
                 reading.desk("reading agent " + (a + 1), server(a), agents.get(a).cookieHeader(),
-                        chats.stream().filter(chat -> chat.agent() == agent).map(ActiveConversations.Chat::conversationId).toList(), 0);
+                        chats.stream().filter(chat -> chat.agent() == agent).map(ActiveConversations.Chat::conversationId).toList());
             }
             awaitOrFail("every conversation read back", reading::allCaughtUp, reading);
             for (var chat : chats) {
