@@ -112,11 +112,11 @@ final class FailoverCrowd implements AutoCloseable {
 
     /** The fewest messages any writer has had acknowledged. */
     int fewestAcked() {
-        return clients.stream().flatMap(c -> c.writers.values().stream()).mapToInt(Writer::ackedCount).min().orElse(0);
+        return clients.stream().flatMap(c -> c.writers.values().stream()).mapToInt(ChatWriter::ackedCount).min().orElse(0);
     }
 
     int acked() {
-        return clients.stream().flatMap(c -> c.writers.values().stream()).mapToInt(Writer::ackedCount).sum();
+        return clients.stream().flatMap(c -> c.writers.values().stream()).mapToInt(ChatWriter::ackedCount).sum();
     }
 
     boolean allWritten() {
@@ -235,8 +235,8 @@ final class FailoverCrowd implements AutoCloseable {
         private final String path;
         private final Map<String, String> headers;
         private final String token;
-        private final Map<Long, Writer> writers = new LinkedHashMap<>();
-        private final Map<Long, Reader> readers = new LinkedHashMap<>();
+        private final Map<Long, ChatWriter> writers = new LinkedHashMap<>();
+        private final Map<Long, SeqOrder> readers = new LinkedHashMap<>();
         private LeanLine line;
         private int generation;
         int connects;
@@ -252,8 +252,8 @@ final class FailoverCrowd implements AutoCloseable {
             this.headers = headers;
             this.token = token;
             for (long conversation : conversations) {
-                writers.put(conversation, new Writer(side, conversation));
-                readers.put(conversation, new Reader());
+                writers.put(conversation, new ChatWriter(side, conversation));
+                readers.put(conversation, new SeqOrder());
             }
         }
 
@@ -367,7 +367,7 @@ final class FailoverCrowd implements AutoCloseable {
             }
         }
 
-        private synchronized void resend(Writer writer, String clientId) {
+        private synchronized void resend(ChatWriter writer, String clientId) {
             if (clientId.equals(writer.pending)) {
                 send(writer.frame(token == null));
             }
@@ -402,107 +402,6 @@ final class FailoverCrowd implements AutoCloseable {
 
         private long backOff() {
             return 200 + ThreadLocalRandom.current().nextLong(300);
-        }
-    }
-
-    /** One side's messages in one conversation: client ids given before the first try, one in flight. */
-    private static final class Writer {
-        private final String side;
-        private final long conversation;
-        private final List<String> sent = new ArrayList<>();
-        private final List<String> acked = Collections.synchronizedList(new ArrayList<>());
-        private String pending;
-
-        Writer(String side, long conversation) {
-            this.side = side;
-            this.conversation = conversation;
-        }
-
-        void next() {
-            pending = String.format("%s-%d-%02d", side, conversation, sent.size() + 1);
-            sent.add(pending);
-        }
-
-        /** The one in flight is stored (a repeated ack of an earlier one changes nothing). */
-        void acked(String clientId) {
-            if (clientId.equals(pending)) {
-                acked.add(clientId);
-                pending = null;
-            }
-        }
-
-        String frame(boolean staff) {
-            var frame = Json.createObjectBuilder().add("type", "send").add("clientId", pending).add("body", "m " + pending);
-            if (staff) {
-                frame.add("conversationId", conversation);
-            }
-            return frame.build().toString();
-        }
-
-        int sentCount() {
-            return sent.size();
-        }
-
-        int ackedCount() {
-            return acked.size();
-        }
-
-        List<String> ackedIds() {
-            synchronized (acked) {
-                return List.copyOf(acked);
-            }
-        }
-    }
-
-    /**
-     * A conversation's numbering as one client sees it (seq-order.js): {@code last} is the highest
-     * number up to which everything has arrived; a number beyond the next asks once for a catch-up.
-     */
-    private static final class Reader {
-        private final NavigableMap<Long, String> all = new TreeMap<>();
-        /** The chat messages shown, system ones left out. */
-        private final NavigableMap<Long, String> chat = new TreeMap<>();
-        private final Map<String, Long> numberOf = new HashMap<>();
-        private long last;
-        private boolean catchingUp = true;
-        private int repeats;
-
-        /** Answers the number to catch up after when a gap was found, else -1. */
-        long received(long seq, String clientId) {
-            if (seq <= last || all.containsKey(seq)) {
-                repeats++;
-                return -1;
-            }
-            all.put(seq, clientId == null ? "" : clientId);
-            if (clientId != null) {
-                // Under a second number it would be shown twice: kept so, the comparison with what is stored reports it.
-                Long earlier = numberOf.putIfAbsent(clientId, seq);
-                chat.put(seq, earlier == null ? clientId : clientId + " (shown again, first at " + earlier + ")");
-            }
-            advance();
-            if (all.lastKey() > last && !catchingUp) {
-                catchingUp = true;
-                return last;
-            }
-            return -1;
-        }
-
-        /** A catch-up ended at {@code lastSeq}; answers the number to catch up after if more is missing, else -1. */
-        long caughtUp(long lastSeq) {
-            last = Math.max(last, lastSeq);
-            advance();
-            catchingUp = !all.isEmpty() && all.lastKey() > last;
-            return catchingUp ? last : -1;
-        }
-
-        boolean showsAll(List<String> clientIds) {
-            return chat.values().containsAll(clientIds);
-        }
-
-        private void advance() {
-            while (all.containsKey(last + 1)) {
-                last++;
-            }
         }
     }
 
