@@ -2,6 +2,8 @@ package io.tiski.chat;
 
 import io.tiski.testsupport.Customer;
 import io.tiski.testsupport.StaffClient;
+import io.tiski.testsupport.TestServer;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +28,11 @@ final class ActiveConversations {
 
     /** {@code count} conversations in the queue (a PICK queue), spread evenly over the agents. */
     static List<Chat> open(long queueId, List<StaffClient> agents, int count, int threads) {
+        return open(TestServer.baseUri(), queueId, agents, count, threads);
+    }
+
+    /** As {@link #open(long, List, int, int)}, the customers starting through {@code base} (e.g. a load balancer). */
+    static List<Chat> open(URI base, long queueId, List<StaffClient> agents, int count, int threads) {
         List<Chat> chats = Collections.synchronizedList(new ArrayList<>());
         List<Callable<Void>> lanes = new ArrayList<>();
         for (int a = 0; a < agents.size(); a++) {
@@ -33,7 +40,7 @@ final class ActiveConversations {
             int mine = count / agents.size() + (a < count % agents.size() ? 1 : 0);
             lanes.add(() -> {
                 for (int i = 0; i < mine; i++) {
-                    chats.add(startAndPick(queueId, agents.get(agent), agent));
+                    chats.add(startAndPick(base, queueId, agents.get(agent), agent));
                 }
                 return null;
             });
@@ -54,9 +61,9 @@ final class ActiveConversations {
         return chats;
     }
 
-    private static Chat startAndPick(long queueId, StaffClient agent, int agentIndex) {
+    private static Chat startAndPick(URI base, long queueId, StaffClient agent, int agentIndex) {
         String name = "Bench " + UUID.randomUUID().toString().substring(0, 13);
-        var customer = new Customer();
+        var customer = new Customer(base);
         var started = customer.start(queueId, name);
         if (started.statusCode() != 201) {
             throw new IllegalStateException("Start answered " + started.statusCode() + ": " + started.body());

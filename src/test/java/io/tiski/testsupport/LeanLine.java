@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -50,14 +51,21 @@ public final class LeanLine {
     /** The same on the server at {@code base} (another server of the installation, e.g. {@link SecondServer}). */
     public static CompletableFuture<LeanLine> open(HttpClient client, URI base, String path, String cookieHeader,
                                                    Consumer<String> onText, Consumer<Integer> onClosed) {
+        // A customer: each from an address of its own, as in LiveLine.customer.
+        var headers = cookieHeader != null ? Map.of("Cookie", cookieHeader) : Map.of("X-Forwarded-For", LiveLine.anyClientAddress());
+        return openWithHeaders(client, base, path, headers, onText, onClosed);
+    }
+
+    /**
+     * Opens {@code path} on the server at {@code base}, e.g. a {@link LoadBalancer}, with exactly the
+     * headers given (a customer's X-Forwarded-For, a staff session's and the balancer's cookies);
+     * otherwise as {@link #open(HttpClient, String, String, Consumer, Consumer)}.
+     */
+    public static CompletableFuture<LeanLine> openWithHeaders(HttpClient client, URI base, String path, Map<String, String> headers,
+                                                   Consumer<String> onText, Consumer<Integer> onClosed) {
         var uri = URI.create(base.toString().replaceFirst("^http", "ws")).resolve(path);
         var builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
-        if (cookieHeader != null) {
-            builder.header("Cookie", cookieHeader);
-        } else {
-            // A customer: each from an address of its own, as in LiveLine.customer.
-            builder.header("X-Forwarded-For", LiveLine.anyClientAddress());
-        }
+        headers.forEach(builder::header);
         var closed = new Closed(onClosed);
         return builder.buildAsync(uri, new WebSocket.Listener() {
             private final StringBuilder text = new StringBuilder();
