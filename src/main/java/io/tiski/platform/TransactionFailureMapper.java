@@ -12,9 +12,10 @@ import java.util.logging.Logger;
 /**
  * A use case whose transaction failed in the database rather than on a rule: a write that lost to
  * a concurrent one (two agents taking one customer on two servers), or chosen as a deadlock's
- * victim (logged: none should happen), is 409 with "try again", as a rule's conflict is; a database that does not answer is 503 "briefly unavailable" with
- * Retry-After ({@link DatabaseOutage}); anything else is logged and answered 500 with a problem in the caller's
- * language, never with a stack trace. {@link PersistenceFailureMapper} does the same for failures
+ * victim (logged: none should happen), is 409 with "try again", as a rule's conflict is; a
+ * database that does not answer is 503 "briefly unavailable" with Retry-After
+ * ({@link DatabaseOutage}); anything else is logged and answered 500 with a problem in the
+ * caller's language, never with a stack trace. {@link PersistenceFailureMapper} does the same for failures
  * thrown before the commit.
  */
 @Provider

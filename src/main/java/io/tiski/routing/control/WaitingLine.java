@@ -232,16 +232,14 @@ public class WaitingLine {
         if (conversationIds.isEmpty()) {
             return 0;
         }
-        String ids = conversationIds.stream().map(id -> Long.toString(id)).collect(Collectors.joining(","));
-        List<Number> waiting = em.createNativeQuery("SELECT id FROM conversations WHERE id IN (" + ids + ")"
+        List<Number> waiting = em.createNativeQuery("SELECT id FROM conversations WHERE id IN (" + idList(conversationIds) + ")"
                         + " AND status = 'WAITING'")
                 .getResultList();
         if (waiting.isEmpty()) {
             return 0;
         }
         return em.createNativeQuery("UPDATE conversations SET customer_seen_at = ? WHERE id IN ("
-                        + waiting.stream().map(id -> Long.toString(id.longValue()))
-                        .collect(Collectors.joining(",")) + ")")
+                        + idList(waiting) + ")")
                 .setParameter(1, UtcInstantConverter.toColumn(clock.instant()))
                 .executeUpdate();
     }
@@ -265,8 +263,7 @@ public class WaitingLine {
         if (silent.isEmpty()) {
             return 0;
         }
-        String ids = silent.stream().map(row -> Long.toString(((Number) row[0]).longValue()))
-                .collect(Collectors.joining(","));
+        String ids = idList(silent.stream().map(row -> (Number) row[0]).toList());
         int ended = em.createNativeQuery("UPDATE conversations SET status = 'ENDED', end_reason = 'ABANDONED', ended_at = ?,"
                         + " version = version + 1 WHERE id IN (" + ids + ") AND status = 'WAITING' AND customer_seen_at < ?")
                 .setParameter(1, UtcInstantConverter.toColumn(now))
@@ -308,5 +305,10 @@ public class WaitingLine {
                 .setParameter("token", token)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("routing.conversation.notFound"));
+    }
+
+    /** Ids for an SQL "IN (...)": numbers only, so nothing a caller gave can change the statement. */
+    private static String idList(Collection<? extends Number> ids) {
+        return ids.stream().map(id -> Long.toString(id.longValue())).collect(Collectors.joining(","));
     }
 }
